@@ -1,0 +1,58 @@
+/**
+ * `npm run check`: validates the content and prints every error and
+ * coaching hint, one per line, then a summary. Exit 1 on errors (and, with
+ * --strict, on hints). Needs no browser and no Astro build.
+ */
+import { parseArgs } from 'node:util';
+import { loadModel, optionsFromEnv, sortFindings, summaryLine, formatFinding, type Finding } from '../model/index.ts';
+import { runMain, UsageError } from './run.ts';
+
+const USAGE = `Usage: npm run check -- [--strict] [--format text|json]
+
+  --strict         also exit 1 when there are coaching hints
+  --format json    print the findings as JSON (for CI annotations)`;
+
+/** The result of a check run, for the command line and for tests. */
+export interface CheckReport {
+  exitCode: number;
+  findings: Finding[];
+  files: number;
+  output: string;
+}
+
+/** Runs `check` with the given arguments and environment. */
+export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CheckReport {
+  let values: { strict?: boolean; format?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { strict: { type: 'boolean' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) return { exitCode: 0, findings: [], files: 0, output: USAGE };
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"\n${USAGE}`);
+
+  const options = optionsFromEnv(env, cwd);
+  const { findings: found, files } = loadModel(options);
+  const findings = sortFindings(found);
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const warnings = findings.length - errors;
+  const exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
+  const output =
+    values.format === 'json'
+      ? JSON.stringify({ errors, warnings, files: new Set(findings.map((f) => f.file)).size, checked: files, findings }, null, 2)
+      : [...findings.map(formatFinding), summaryLine(findings)].join('\n');
+  return { exitCode, findings, files, output };
+}
+
+if (import.meta.main) {
+  await runMain('check', () => {
+    const report = check(process.argv.slice(2));
+    console.log(report.output);
+    return report.exitCode;
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The model, loaded once per process: `check`, `new`, the pages and the
+ * exports all call `getModel()` and read the same resolved content.
+ */
+import { loadContent } from './load.ts';
+import { ContentError, type Finding } from './findings.ts';
+import { optionsFromEnv, type ModelOptions } from './options.ts';
+import { resolveModel } from './resolve.ts';
+import type { Model } from './types.ts';
+
+export type * from './types.ts';
+export { ContentError, formatFinding, sortFindings, summaryLine, type Finding } from './findings.ts';
+export { EnvironmentError, optionsFromEnv, type ModelOptions } from './options.ts';
+
+/** Loads and resolves a content root: the model plus every error found (sorted). */
+export function loadModel(options: ModelOptions): { model: Model; findings: Finding[]; files: number } {
+  const content = loadContent(options.contentRoot);
+  const { model, findings } = resolveModel(content, options);
+  return { model, findings, files: content.files };
+}
+
+let cached: { key: string; model: Model } | undefined;
+
+/**
+ * The model for the current environment, loaded once and shared. Throws a
+ * ContentError listing every error when the content is broken.
+ */
+export function getModel(options: ModelOptions = optionsFromEnv()): Model {
+  const key = JSON.stringify(options);
+  if (cached?.key === key) return cached.model;
+  const { model, findings } = loadModel(options);
+  if (findings.some((f) => f.level === 'error')) throw new ContentError(findings);
+  cached = { key, model };
+  return model;
+}

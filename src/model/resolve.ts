@@ -1,0 +1,324 @@
+/**
+ * Cross-file rules and resolution: references checked, cycles inferred,
+ * left-out entries (draft, confidential, after the as-of date) removed
+ * together with everything that hangs on them. Pure: no file access.
+ */
+import type { CheckInData, ObjectiveData } from '../schemas/index.ts';
+import type { Finding } from './findings.ts';
+import type { Entry, LoadedContent } from './load.ts';
+import type { ModelOptions } from './options.ts';
+import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
+
+/** The model and every error found while resolving it. */
+export interface Resolution {
+  model: Model;
+  findings: Finding[];
+}
+
+/** Resolves loaded content into the model. Findings from loading are kept. */
+export function resolveModel(content: LoadedContent, options: ModelOptions): Resolution {
+  const findings: Finding[] = [...content.findings];
+  const error = (entry: { file: string }, line: number, code: string, message: string, field?: string) =>
+    findings.push({ file: entry.file, line, level: 'error', code, message, ...(field ? { field } : {}) });
+
+  const teamEntries = new Map(content.teams.map((t) => [t.id, t]));
+  const cycleEntries = new Map(content.cycles.map((c) => [c.id, c]));
+  const objectiveEntries = new Map(content.objectives.map((o) => [o.id, o]));
+
+  // Team tree: parents exist, no loops.
+  for (const team of content.teams) {
+    const parent = team.data.parent;
+    if (parent && !content.known.teams.has(parent)) {
+      error(team, team.lineOf(['parent']), 'unknown-reference', `there is no team \`${parent}\`${suggest(parent, content.known.teams)}; expected the id of a file in teams/`, 'parent');
+    }
+  }
+  reportLoops(content.teams, (t) => t.data.parent, teamEntries, (team, loop) =>
+    error(team, team.lineOf(['parent']), 'parent-loop', `the team tree loops: ${loop.join(' -> ')}; a team cannot be its own ancestor, remove one \`parent\``, 'parent'),
+  );
+
+  // Objectives: team, cycle and parent exist; no alignment loops; key-result ids unique per team and cycle.
+  const keyResultsByTeamCycle = new Map<string, Map<string, { objective: Entry<ObjectiveData>; index: number }>>();
+  for (const objective of content.objectives) {
+    const { team, cycle, parent } = objective.data;
+    if (!content.known.teams.has(team)) {
+      error(objective, objective.lineOf(['team']), 'unknown-reference', `there is no team \`${team}\`${suggest(team, content.known.teams)}; expected the id of a file in teams/`, 'team');
+    }
+    if (!content.known.cycles.has(cycle)) {
+      error(objective, objective.lineOf(['cycle']), 'unknown-reference', `there is no cycle \`${cycle}\`${suggest(cycle, content.known.cycles)}; expected the id of a file in cycles/`, 'cycle');
+    }
+    if (parent !== undefined && !content.known.objectives.has(parent)) {
+      error(objective, objective.lineOf(['parent']), 'unknown-reference', `there is no objective \`${parent}\`${suggest(parent, content.known.objectives)}; expected the path of an objective below okrs/ without extension`, 'parent');
+    }
+    const key = `${team}/${cycle}`;
+    const ids = keyResultsByTeamCycle.get(key) ?? new Map();
+    keyResultsByTeamCycle.set(key, ids);
+    objective.data.key_results.forEach((kr, index) => {
+      const previous = ids.get(kr.id);
+      if (previous) {
+        const where = previous.objective === objective ? `key_results[${previous.index}] of this objective` : `\`${previous.objective.file}\``;
+        error(objective, objective.lineOf(['key_results', index, 'id']), 'duplicate-kr', `the key-result id \`${kr.id}\` is already used by ${where} for team ${team} in ${cycle}; ids are unique within a team and cycle, rename one`, `key_results[${index}].id`);
+      } else {
+        ids.set(kr.id, { objective, index });
+      }
+    });
+  }
+  reportLoops(content.objectives, (o) => o.data.parent, objectiveEntries, (objective, loop) =>
+    error(objective, objective.lineOf(['parent']), 'parent-loop', `the alignment loops: ${loop.join(' -> ')}; an objective cannot contribute to itself, remove one \`parent\``, 'parent'),
+  );
+
+  // Check-ins: team exists, cycle given or inferred, date inside it, one per team and day, updates and actions name real key results.
+  const teamCycles = new Map<string, Set<string>>();
+  for (const objective of content.objectives) {
+    const set = teamCycles.get(objective.data.team) ?? new Set();
+    set.add(objective.data.cycle);
+    teamCycles.set(objective.data.team, set);
+  }
+  const checkInCycle = new Map<Entry<CheckInData>, string>();
+  const byTeamDate = new Map<string, Entry<CheckInData>>();
+  for (const checkIn of content.checkIns) {
+    const { team, date } = checkIn.data;
+    if (!content.known.teams.has(team)) {
+      error(checkIn, checkIn.lineOf(['team']), 'unknown-reference', `there is no team \`${team}\`${suggest(team, content.known.teams)}; expected the id of a file in teams/`, 'team');
+      continue;
+    }
+    const sameDay = byTeamDate.get(`${team}/${date}`);
+    if (sameDay) {
+      error(checkIn, checkIn.lineOf(['date']), 'duplicate-checkin', `team ${team} already has a check-in on ${date} in \`${sameDay.file}\`; merge the two meetings into one file`, 'date');
+    } else {
+      byTeamDate.set(`${team}/${date}`, checkIn);
+    }
+    const cycleId = checkIn.data.cycle ?? inferCycle(checkIn, content, teamCycles, error);
+    if (!cycleId) continue;
+    if (checkIn.data.cycle !== undefined && !content.known.cycles.has(cycleId)) {
+      error(checkIn, checkIn.lineOf(['cycle']), 'unknown-reference', `there is no cycle \`${cycleId}\`${suggest(cycleId, content.known.cycles)}; expected the id of a file in cycles/`, 'cycle');
+      continue;
+    }
+    const cycle = cycleEntries.get(cycleId);
+    if (!cycle) continue; // the cycle file itself is broken and reported
+    if (date < cycle.data.start || date > cycle.data.end) {
+      error(checkIn, checkIn.lineOf(['date']), 'outside-cycle', `${date} is outside cycle ${cycleId} (${cycle.data.start} to ${cycle.data.end}); correct the date, or name the right cycle in \`cycle\``, 'date');
+      continue;
+    }
+    checkInCycle.set(checkIn, cycleId);
+    const keyResults = keyResultsByTeamCycle.get(`${team}/${cycleId}`) ?? new Map();
+    const knownKr = (kr: string) => keyResults.has(kr) || content.known.keyResults.has(`${team}/${cycleId}/${kr}`);
+    const updated = new Map<string, number>();
+    checkIn.data.updates.forEach((update, index) => {
+      const field = `updates[${index}].kr`;
+      if (!knownKr(update.kr)) {
+        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', `team ${team} has no key result \`${update.kr}\` in ${cycleId}${suggest(update.kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}`, field);
+        return;
+      }
+      const first = updated.get(update.kr);
+      if (first !== undefined) {
+        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'duplicate-update', `\`${update.kr}\` is already updated in updates[${first}]; a check-in updates a key result once, keep one value`, field);
+      } else {
+        updated.set(update.kr, index);
+      }
+      const owner = keyResults.get(update.kr);
+      if (!owner) return;
+      const kind = owner.objective.data.key_results[owner.index]!.kind;
+      const wantsBoolean = kind === 'milestone';
+      if (wantsBoolean !== (typeof update.value === 'boolean')) {
+        const expected = wantsBoolean ? 'true or false (it is a milestone: done or not)' : `a number (it is a ${kind} key result)`;
+        error(checkIn, checkIn.lineOf(['updates', index, 'value']), 'update-kind', `expected ${expected}, got ${String(update.value)}`, `updates[${index}].value`);
+      }
+    });
+    checkIn.data.actions.forEach((action, index) => {
+      if (action.kr !== undefined && !knownKr(action.kr)) {
+        error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', `team ${team} has no key result \`${action.kr}\` in ${cycleId}${suggest(action.kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}`, `actions[${index}].kr`);
+      }
+    });
+  }
+
+  return { model: buildModel(content, options, checkInCycle), findings };
+}
+
+/** The one cycle that contains the check-in's date and in which its team has objectives. */
+function inferCycle(
+  checkIn: Entry<CheckInData>,
+  content: LoadedContent,
+  teamCycles: Map<string, Set<string>>,
+  error: (entry: { file: string }, line: number, code: string, message: string, field?: string) => void,
+): string | undefined {
+  const { team, date } = checkIn.data;
+  const containing = content.cycles.filter((c) => c.data.start <= date && date <= c.data.end);
+  const candidates = containing.filter((c) => teamCycles.get(team)?.has(c.id));
+  if (candidates.length === 1) return candidates[0]!.id;
+  if (content.known.brokenCycles) return undefined; // a broken cycle or objective file is reported already
+  const line = checkIn.lineOf(['date']);
+  if (candidates.length === 0) {
+    const why = containing.length === 0
+      ? `no cycle contains ${date}`
+      : `team ${team} has no objectives in ${containing.map((c) => c.id).join(' or ')}, the cycle${containing.length === 1 ? '' : 's'} containing ${date}`;
+    error(checkIn, line, 'no-cycle', `cannot tell which cycle this check-in belongs to: ${why}; add \`cycle:\` with the cycle's id, or correct the date`, 'cycle');
+  } else {
+    error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}); add \`cycle:\` to say which one`, 'cycle');
+  }
+  return undefined;
+}
+
+/** Reports each entry that sits on a loop of `parent` links, once per loop. */
+function reportLoops<T extends { id: string }>(
+  entries: T[],
+  parentOf: (entry: T) => string | undefined,
+  byId: Map<string, T>,
+  report: (entry: T, loop: string[]) => void,
+) {
+  const reported = new Set<string>();
+  for (const start of entries) {
+    const chain: string[] = [];
+    let current: T | undefined = start;
+    while (current && !chain.includes(current.id)) {
+      chain.push(current.id);
+      const parent = parentOf(current);
+      current = parent ? byId.get(parent) : undefined;
+    }
+    if (!current || current.id !== start.id || reported.has(start.id)) continue;
+    for (const id of chain) reported.add(id);
+    report(start, [...chain, start.id]);
+  }
+}
+
+function suggest(wrong: string, known: Set<string>): string {
+  const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2);
+  return near.length > 0 ? ` (did you mean \`${near[0]}\`?)` : '';
+}
+
+function prefixDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let diff = Math.abs(a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) diff++;
+  return diff;
+}
+
+/** Applies visibility and the as-of cut, and builds the lookups. */
+function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle: Map<Entry<CheckInData>, string>): Model {
+  const leftOut: LeftOut = { draft: 0, confidential: 0, afterAsOf: 0, dependent: 0 };
+  let confidentialPublished = 0;
+
+  const cycles: Cycle[] = [];
+  for (const entry of content.cycles) {
+    if (entry.data.draft) { leftOut.draft++; continue; }
+    cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, name: entry.data.name, start: entry.data.start, end: entry.data.end });
+  }
+  cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  const cycleIds = new Set(cycles.map((c) => c.id));
+
+  const visibleTeams = content.teams.filter((t) => {
+    if (t.data.draft) leftOut.draft++;
+    return !t.data.draft;
+  });
+  const teamIds = new Set(visibleTeams.map((t) => t.id));
+  const teams: Team[] = visibleTeams.map(({ id, file, lines, data }) => ({
+    id, file, lines,
+    name: data.name,
+    ...(data.description !== undefined ? { description: data.description } : {}),
+    parent: data.parent && teamIds.has(data.parent) ? data.parent : null,
+    ...(data.lead !== undefined ? { lead: data.lead } : {}),
+    members: data.members,
+    leadership: data.leadership,
+  }));
+
+  // An objective is visible when it, its team and its cycle are.
+  const visibleObjectives = content.objectives.filter((o) => {
+    if (o.data.draft) { leftOut.draft++; return false; }
+    if (o.data.confidential && !options.includeConfidential) { leftOut.confidential++; return false; }
+    if (!teamIds.has(o.data.team) || !cycleIds.has(o.data.cycle)) { leftOut.dependent++; return false; }
+    if (o.data.confidential) confidentialPublished++;
+    return true;
+  });
+  const objectiveIds = new Set(visibleObjectives.map((o) => o.id));
+  const visibleKeyResults = new Set<string>();
+  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, data }) => {
+    const keyResults: KeyResult[] = data.key_results.map((kr, index) => {
+      visibleKeyResults.add(`${data.team}/${data.cycle}/${kr.id}`);
+      return { ...kr, objective: id, line: lineOf(['key_results', index]) };
+    });
+    return {
+      id, file, lines,
+      title: data.title,
+      team: data.team,
+      cycle: data.cycle,
+      ...(data.owner !== undefined ? { owner: data.owner } : {}),
+      type: data.type,
+      parent: data.parent && objectiveIds.has(data.parent) ? data.parent : null,
+      ...(data.why_now !== undefined ? { whyNow: data.why_now } : {}),
+      behaviors: data.behaviors,
+      weight: data.weight,
+      keyResults,
+      confidential: data.confidential,
+    };
+  });
+
+  const checkIns: CheckIn[] = [];
+  for (const entry of content.checkIns) {
+    const cycle = checkInCycle.get(entry);
+    if (cycle === undefined) continue; // broken: reported
+    const { data } = entry;
+    if (data.draft) { leftOut.draft++; continue; }
+    if (data.confidential && !options.includeConfidential) { leftOut.confidential++; continue; }
+    if (data.date > options.asOf) { leftOut.afterAsOf++; continue; }
+    if (!teamIds.has(data.team) || !cycleIds.has(cycle)) { leftOut.dependent++; continue; }
+    if (data.confidential) confidentialPublished++;
+    const visible = (kr: string) => visibleKeyResults.has(`${data.team}/${cycle}/${kr}`);
+    const updates = data.updates.filter((u) => visible(u.kr));
+    const actions = data.actions.filter((a) => a.kr === undefined || visible(a.kr));
+    leftOut.dependent += data.updates.length - updates.length + data.actions.length - actions.length;
+    checkIns.push({
+      id: entry.id, file: entry.file, lines: entry.lines,
+      team: data.team, cycle, date: data.date,
+      attendees: data.attendees,
+      leadersPresent: data.leaders_present,
+      updates,
+      actions,
+      blockers: data.blockers,
+      confidential: data.confidential,
+    });
+  }
+  checkIns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
+
+  const guide: GuidePage[] = [];
+  for (const entry of content.guide) {
+    if (entry.data.draft) { leftOut.draft++; continue; }
+    guide.push({
+      id: entry.id, file: entry.file, lines: entry.lines,
+      title: entry.data.title,
+      ...(entry.data.description !== undefined ? { description: entry.data.description } : {}),
+      ...(entry.data.order !== undefined ? { order: entry.data.order } : {}),
+      rules: entry.data.rules,
+    });
+  }
+  guide.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1));
+
+  return assembleModel({ options, settings: content.settings, teams, cycles, objectives, checkIns, guide, leftOut, confidentialPublished });
+}
+
+/** Adds the lookups to the resolved lists. */
+export function assembleModel(parts: Omit<Model, 'team' | 'cycle' | 'objective' | 'objectivesOf' | 'checkInsOf'>): Model {
+  const teams = new Map(parts.teams.map((t) => [t.id, t]));
+  const cycles = new Map(parts.cycles.map((c) => [c.id, c]));
+  const objectives = new Map(parts.objectives.map((o) => [o.id, o]));
+  const objectivesByTeamCycle = groupBy(parts.objectives, (o) => `${o.team}/${o.cycle}`);
+  const checkInsByTeamCycle = groupBy(parts.checkIns, (c) => `${c.team}/${c.cycle}`);
+  return {
+    ...parts,
+    team: (id) => teams.get(id),
+    cycle: (id) => cycles.get(id),
+    objective: (id) => objectives.get(id),
+    objectivesOf: (team, cycle) => objectivesByTeamCycle.get(`${team}/${cycle}`) ?? [],
+    checkInsOf: (team, cycle) => checkInsByTeamCycle.get(`${team}/${cycle}`) ?? [],
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+

@@ -1,0 +1,104 @@
+/**
+ * Reading one content file: bytes -> UTF-8 text -> front matter (YAML) and
+ * body, with a way back from a field path to the line it was written on.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Finding } from './findings.ts';
+
+/** A content file whose front matter parsed as YAML. */
+export interface SourceFile {
+  /** Path relative to the content root, `/`-separated. */
+  file: string;
+  /** Front matter as plain data (not yet validated). */
+  data: unknown;
+  /** The Markdown body after the front matter. */
+  body: string;
+  /** 1-based line of a field path (`['key_results', 1, 'target']`), or of the nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Parses one file's bytes. Returns the source or the findings that stop it
+ * (bad encoding, no front matter, YAML that does not parse).
+ */
+export function parseSource(file: string, bytes: Uint8Array, options: { frontMatter: boolean }): SourceFile | Finding[] {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return [error(file, 1, 'encoding', 'the file is not valid UTF-8; save it as UTF-8 (most editors offer this under "Save with encoding")')];
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  let yamlText = text;
+  let body = '';
+  let firstYamlLine = 1;
+  if (options.frontMatter) {
+    const lines = text.split(/\r?\n/);
+    if (text.trim() === '') {
+      return [error(file, 1, 'empty-file', 'the file is empty; start it with front matter between two `---` lines, or rename it with a leading `_` to keep it as a draft the build ignores')];
+    }
+    if (!FENCE.test(lines[0] ?? '')) {
+      return [error(file, 1, 'front-matter', 'expected the file to start with a `---` line opening the front matter (YAML), closed by another `---` line')];
+    }
+    const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+    if (close === -1) {
+      return [error(file, lines.length, 'front-matter', 'the front matter is never closed; add a `---` line after the last field')];
+    }
+    yamlText = lines.slice(1, close).join('\n');
+    body = lines.slice(close + 1).join('\n');
+    firstYamlLine = 2;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstYamlLine - 1;
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  return { file, data, body, lineOf: (path) => lineOfPath(doc, path, toLine) };
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], toLine: (offset: number) => number): number {
+  let node: unknown = doc.contents;
+  let line = 1;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => {
+        const key = item.key as { value?: unknown } | null;
+        return key !== null && typeof key === 'object' && String(key.value) === String(part);
+      });
+      if (!pair) break;
+      const keyRange = (pair.key as { range?: [number, number, number] }).range;
+      if (keyRange) line = toLine(keyRange[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      if (item.range) line = toLine(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: 'a field is written twice in the same block; keep one of them',
+    BAD_INDENT: 'the indentation is off; list items and nested fields must line up with their siblings',
+    MISSING_CHAR: 'a quote or bracket is not closed',
+    TAB_AS_INDENT: 'a tab is used to indent; YAML needs spaces',
+  };
+  const hint = hints[code];
+  return `the front matter is not valid YAML (${message.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+.*$/, '')})${hint ? `: ${hint}` : ''}`;
+}
+
+function error(file: string, line: number, code: string, message: string): Finding {
+  return { file, line, level: 'error', code, message };
+}

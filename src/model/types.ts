@@ -1,0 +1,134 @@
+/**
+ * The resolved model: every visible entry with its references checked and
+ * resolved, left-out entries and what hangs on them removed, and the as-of
+ * cut applied. Pages, exports, figures and the command line all read this.
+ */
+import type { Day } from '../lib/dates.ts';
+import type { ActionData, KeyResultKind, Leader, SiteSettings } from '../schemas/index.ts';
+import type { ModelOptions } from './options.ts';
+
+/** Where an entry came from, for findings and links back to the source. */
+export interface Located {
+  /** File relative to the content root. */
+  file: string;
+  /** Lines of the top-level front-matter keys that were written. */
+  lines: Readonly<Record<string, number>>;
+}
+
+export interface Team extends Located {
+  id: string;
+  name: string;
+  description?: string;
+  /** The visible parent team, if any. */
+  parent: string | null;
+  lead?: string;
+  members: string[];
+  leadership: Leader[];
+}
+
+export interface Cycle extends Located {
+  id: string;
+  name: string;
+  start: Day;
+  end: Day;
+}
+
+export interface KeyResult {
+  id: string;
+  title: string;
+  kind: KeyResultKind;
+  baseline?: number;
+  target?: number;
+  unit?: string;
+  owner?: string;
+  weight: number;
+  due?: Day;
+  /** The objective it belongs to. */
+  objective: string;
+  /** Line of its `- id:` item in the objective's file. */
+  line: number;
+}
+
+export interface Objective extends Located {
+  id: string;
+  title: string;
+  team: string;
+  cycle: string;
+  owner?: string;
+  type: 'aspirational' | 'committed';
+  /** The visible parent objective, if any (a left-out parent reads as none). */
+  parent: string | null;
+  whyNow?: string;
+  behaviors: string[];
+  weight: number;
+  keyResults: KeyResult[];
+  confidential: boolean;
+}
+
+export interface Update {
+  kr: string;
+  value: number | boolean;
+  confidence?: number;
+  note?: string;
+}
+
+export type Action = ActionData;
+
+export interface CheckIn extends Located {
+  id: string;
+  team: string;
+  /** Given or inferred. */
+  cycle: string;
+  date: Day;
+  attendees: string[];
+  leadersPresent: string[];
+  /** Updates of visible key results only. */
+  updates: Update[];
+  /** Actions, those tied to a left-out key result dropped. */
+  actions: Action[];
+  blockers: string[];
+  confidential: boolean;
+}
+
+export interface GuidePage extends Located {
+  /** Path below `guide/`; `index` is the folder itself (`''` for the root). */
+  id: string;
+  title: string;
+  description?: string;
+  order?: number;
+  rules: string[];
+}
+
+/** How many entries were left out, and why: said in the build log, never silently. */
+export interface LeftOut {
+  draft: number;
+  confidential: number;
+  afterAsOf: number;
+  /** Updates and actions dropped because their key result was left out. */
+  dependent: number;
+}
+
+export interface Model {
+  options: ModelOptions;
+  settings: SiteSettings;
+  /** Sorted by id. */
+  teams: Team[];
+  /** Sorted by start, then id. */
+  cycles: Cycle[];
+  /** Sorted by id. */
+  objectives: Objective[];
+  /** Sorted by date, then team. */
+  checkIns: CheckIn[];
+  /** Sorted by order, then title. */
+  guide: GuidePage[];
+  leftOut: LeftOut;
+  /** Confidential entries published (with OKRBOOK_INCLUDE_CONFIDENTIAL=1). */
+  confidentialPublished: number;
+  team(id: string): Team | undefined;
+  cycle(id: string): Cycle | undefined;
+  objective(id: string): Objective | undefined;
+  /** Objectives of one team in one cycle, by id. */
+  objectivesOf(team: string, cycle: string): Objective[];
+  /** Check-ins of one team in one cycle, oldest first. */
+  checkInsOf(team: string, cycle: string): CheckIn[];
+}

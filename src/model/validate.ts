@@ -1,0 +1,165 @@
+/**
+ * Zod issues turned into findings a person can act on: the field path, the
+ * line, what was expected, what was found, and how to fix it.
+ */
+import type { z } from 'astro/zod';
+import { fieldPath, type Finding } from './findings.ts';
+import type { SourceFile } from './source.ts';
+
+/** What kind of entry a file holds, used in messages ("a key result"). */
+export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide';
+
+const ENTRY_NAMES: Record<EntryKind, string> = {
+  site: 'site.yaml',
+  team: 'a team',
+  cycle: 'a cycle',
+  objective: 'an objective',
+  checkin: 'a check-in',
+  guide: 'a guide page',
+};
+
+const LIST_ITEM_NAMES: Record<string, string> = {
+  key_results: 'a key result',
+  updates: 'an update',
+  actions: 'an action',
+  leadership: 'a leadership entry',
+};
+
+/** Validates a parsed file against its schema: the data, or the findings. */
+export function validateSource<S extends z.ZodType>(
+  source: SourceFile,
+  schema: S,
+  kind: EntryKind,
+): { data: z.output<S> } | { findings: Finding[] } {
+  const result = schema.safeParse(source.data);
+  if (result.success) return { data: result.data };
+  const findings: Finding[] = [];
+  for (const issue of result.error.issues) {
+    findings.push(...issueToFindings(source, schema, kind, issue));
+  }
+  return { findings };
+}
+
+function issueToFindings(source: SourceFile, schema: z.ZodType, kind: EntryKind, issue: z.core.$ZodIssue): Finding[] {
+  const path = issue.path;
+  const base = { file: source.file, level: 'error' as const };
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(schema, path);
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, known);
+      const where = path.length === 0 ? ENTRY_NAMES[kind] : (LIST_ITEM_NAMES[String(path.at(-2))] ?? `\`${fieldPath(path)}\``);
+      const fix = suggestion ? `did you mean \`${suggestion}\`?` : `remove it, or use one of: ${known.join(', ')}`;
+      return {
+        ...base,
+        line: source.lineOf([...path, key]),
+        code: 'unknown-field',
+        field: fieldPath([...path, key]),
+        message: `\`${key}\` is not a field of ${where}; ${fix}`,
+      };
+    });
+  }
+  const value = valueAt(source.data, path);
+  const field = fieldPath(path);
+  const line = source.lineOf(path);
+  if (issue.code === 'invalid_type' && value === undefined) {
+    const name = String(path.at(-1) ?? 'front matter');
+    return [{ ...base, line, code: 'required', field, message: `\`${name}\` is required but missing; add \`${name}:\` (${issue.message.replace(/^expected /, '')})` }];
+  }
+  const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+  const code = custom ?? (issue.code === 'invalid_type' || issue.code === 'invalid_union' ? 'invalid-type' : 'invalid-value');
+  // Say what was found when the message is about the value itself ("expected ..."), not about its neighbours.
+  const message = issue.message.startsWith('expected') && value !== undefined && typeof value !== 'object' ? `${issue.message}, got ${describe(value)}` : issue.message;
+  return [{ ...base, line, code, ...(field ? { field } : {}), message }];
+}
+
+/** The raw value at a path, for "got ..." in messages. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return node;
+}
+
+/** How a YAML value reads back to the person who wrote it. */
+export function describe(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan';
+    if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+    return String(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of fields';
+  return String(value);
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+function defOf(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** Unwraps optional/default/pipe layers down to an object or array. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(current);
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in && def.out) current = defOf(def.in).type === 'transform' ? def.out : def.in;
+    else break;
+  }
+  return current;
+}
+
+/** The field names an object schema accepts at a path. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const part of path) {
+    const def = defOf(current);
+    if (def.type === 'object' && def.shape && typeof part === 'string' && def.shape[part]) current = unwrap(def.shape[part]);
+    else if (def.type === 'array' && def.element) current = unwrap(def.element);
+    else return [];
+  }
+  const def = defOf(current);
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The known name a typo most likely meant (edit distance at most 2, or a case/underscore slip). */
+function closest(typo: string, known: readonly string[]): string | undefined {
+  const plain = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = plain(candidate) === plain(typo) ? 0 : editDistance(typo.toLowerCase(), candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = saved;
+    }
+  }
+  return row[b.length]!;
+}

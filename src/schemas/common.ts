@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { dayFromUtcDate, isDay } from '../lib/dates.ts';
+
+/** Team, cycle and key-result ids: lower case letters, digits and hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A team, cycle or key-result id. */
+export const slug = z
+  .string({ error: 'expected an id such as `sales` or `new-mrr`' })
+  .regex(SLUG_PATTERN, { error: 'expected lower-case letters, digits and hyphens, starting with a letter or digit (e.g. `new-mrr`)' });
+
+/**
+ * A calendar day. Our own loader keeps `2026-07-06` as a string; Astro's YAML
+ * reader turns it into a Date at UTC midnight, which is read back with UTC
+ * getters so the day never shifts with the build machine's time zone.
+ */
+export const day = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? dayFromUtcDate(value) : value),
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD' })
+    .refine(isDay, { error: 'expected a real calendar date written YYYY-MM-DD' }),
+);
+
+/** A finite number (YAML's `.nan` and `.inf` are refused). */
+export const finiteNumber = z.number({ error: 'expected a number' });
+
+/** A non-empty line of text. */
+export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty value' });
+
+/** A list of names or lines of text. */
+export const textList = z.array(text, { error: 'expected a list, e.g. `[Aisha Rahman, Daniel Tan]`' });
+
+/** A weight in a weighted mean. */
+export const weight = finiteNumber.gt(0, { error: 'expected a number greater than 0' }).default(1);
+
+/** `draft: true` leaves the entry and everything that hangs on it out of the build. */
+export const draft = z.boolean({ error: 'expected true or false' }).default(false);
+
+/** `confidential: true` publishes the entry only with OKRBOOK_INCLUDE_CONFIDENTIAL=1. */
+export const confidential = z.boolean({ error: 'expected true or false' }).default(false);

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+
+const positiveInteger = z
+  .number({ error: 'expected a whole number' })
+  .int({ error: 'expected a whole number' })
+  .min(1, { error: 'expected a whole number of at least 1' });
+
+/** `site.yaml`: site settings. Every field has a default; unknown keys are errors. */
+export const siteSchema = z
+  .strictObject({
+    /** Site title in the header and `<title>`. Default `OKRs`. */
+    title: text.default('OKRs'),
+    /** Organisation name shown on the home page. */
+    organization: text.optional(),
+    /** One line under the title. */
+    description: text.optional(),
+    /** BCP 47 tag for number and date formatting. Default `en`. */
+    locale: z
+      .string({ error: 'expected a BCP 47 language tag such as `en` or `ms-MY`' })
+      .refine(isLocale, { error: 'expected a BCP 47 language tag such as `en`, `en-GB` or `ms-MY`' })
+      .default('en'),
+    checkins: z
+      .strictObject({
+        /** Expected check-in cadence in days. Default 7. */
+        every_days: positiveInteger.default(7),
+        /** A key result with no update for longer is stale. Default twice `every_days`. */
+        stale_after_days: positiveInteger.optional(),
+      })
+      .prefault({}),
+    leadership: z
+      .strictObject({
+        /** Leadership should attend a check-in at least this often, in months. Default 1. */
+        every_months: positiveInteger.default(1),
+      })
+      .prefault({}),
+    grading: z
+      .strictObject({
+        /** Lowest score graded green. Default 0.7. */
+        green: z.number({ error: 'expected a number' }).gt(0, { error: 'expected a number above 0 and at most 1' }).max(1, { error: 'expected a number above 0 and at most 1' }).default(0.7),
+        /** Lowest score graded yellow; below `green`. Default 0.4. */
+        yellow: z.number({ error: 'expected a number' }).min(0, { error: 'expected a number of at least 0' }).default(0.4),
+        /** Pace tolerance for `on-track`. Default 0.1. */
+        on_track_margin: z.number({ error: 'expected a number' }).min(0, { error: 'expected a number of at least 0' }).default(0.1),
+        /** Pace tolerance for `at-risk`; at least `on_track_margin`. Default 0.25. */
+        at_risk_margin: z.number({ error: 'expected a number' }).min(0, { error: 'expected a number of at least 0' }).default(0.25),
+      })
+      .prefault({})
+      .superRefine((grading, ctx) => {
+        if (grading.yellow >= grading.green) {
+          ctx.addIssue({ code: 'custom', path: ['yellow'], message: `expected a number below grading.green (${grading.green})` });
+        }
+        if (grading.at_risk_margin < grading.on_track_margin) {
+          ctx.addIssue({ code: 'custom', path: ['at_risk_margin'], message: `expected a number of at least grading.on_track_margin (${grading.on_track_margin})` });
+        }
+      }),
+    coaching: z
+      .strictObject({
+        /** Most objectives per team per cycle before a hint. Default 5. */
+        max_objectives: positiveInteger.default(5),
+        /** Most key results per objective before a hint. Default 5. */
+        max_key_results: positiveInteger.default(5),
+        /** Fewest key results per objective before a hint. Default 2. */
+        min_key_results: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected a whole number of at least 0' }).default(2),
+        /** Words that mark a key result as a task, added to the built-in list. */
+        output_verbs: z.array(text, { error: 'expected a list of words, e.g. `[draft, migrate]`' }).default([]),
+        /** Coaching rule ids to switch off. */
+        disable: z.array(text, { error: 'expected a list of rule ids, e.g. `[objective-owner]`' }).default([]),
+      })
+      .prefault({}),
+  })
+  .transform((site) => ({
+    ...site,
+    checkins: {
+      every_days: site.checkins.every_days,
+      stale_after_days: site.checkins.stale_after_days ?? 2 * site.checkins.every_days,
+    },
+  }));
+
+/** Validated site settings with every default applied. */
+export type SiteSettings = z.output<typeof siteSchema>;
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
