@@ -87,7 +87,7 @@ export function entryId(kind: Exclude<EntryKind, 'site'>, relative: string): str
   const withoutExtension = relative.replace(/\.mdx?$/i, '');
   if (kind === 'team' || kind === 'cycle') return path.posix.basename(withoutExtension);
   if (kind === 'guide') {
-    if (withoutExtension === 'index') return '';
+    if (withoutExtension === 'index') return 'index';
     return withoutExtension.replace(/\/index$/, '');
   }
   return withoutExtension;

@@ -91,7 +91,7 @@ export interface CheckIn extends Located {
 }
 
 export interface GuidePage extends Located {
-  /** Path below `guide/`; `index` is the folder itself (`''` for the root). */
+  /** Path below `guide/`; `index` is the folder itself (`index` for the guide's front page). */
   id: string;
   title: string;
   description?: string;

@@ -1,0 +1,66 @@
+/**
+ * `npm run build`: validates the content first and stops before writing
+ * anything when it is broken; then builds into a fresh folder and swaps it
+ * into `dist/` only when the whole build succeeded, so a failed build leaves
+ * the previous site exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } from '../model/index.ts';
+import type { LeftOut } from '../model/index.ts';
+import { runMain } from './run.ts';
+
+/** What the build log says about entries that were not published. */
+export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined {
+  const parts: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (leftOut.draft) parts.push(count(leftOut.draft, 'draft', 'drafts'));
+  if (leftOut.confidential) parts.push(count(leftOut.confidential, 'confidential entry', 'confidential entries'));
+  if (leftOut.afterAsOf) parts.push(count(leftOut.afterAsOf, `check-in dated after ${asOf}`, `check-ins dated after ${asOf}`));
+  if (leftOut.dependent) parts.push(count(leftOut.dependent, 'item hanging on them', 'items hanging on them'));
+  return parts.length ? `left out: ${parts.join(', ')}` : undefined;
+}
+
+async function main(): Promise<number> {
+  const options = optionsFromEnv();
+  const { model, findings, files } = loadModel(options);
+  const errors = sortFindings(findings.filter((f) => f.level === 'error'));
+  if (errors.length > 0) {
+    for (const finding of errors) console.error(formatFinding(finding));
+    console.error(`${summaryLine(errors)}: nothing was built${existsSync(path.resolve("dist")) ? "; dist/ is unchanged" : ""}.`);
+    return 1;
+  }
+  console.log(`okrbook: ${files} files in ${path.relative(process.cwd(), options.contentRoot) || '.'}, as of ${options.asOf}`);
+  const leftOut = leftOutLine(model.leftOut, options.asOf);
+  if (leftOut) console.log(`okrbook: ${leftOut}`);
+  if (options.includeConfidential) {
+    console.log(`okrbook: OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing ${model.confidentialPublished} confidential ${model.confidentialPublished === 1 ? 'entry' : 'entries'}`);
+  }
+
+  const dist = path.resolve('dist');
+  const work = path.resolve('.okrbook-tmp');
+  const fresh = path.join(work, `dist-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  rmSync(fresh, { recursive: true, force: true });
+  // `astro/package.json` is exported; the CLI script sits beside it.
+  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1' },
+  });
+  if (result.status !== 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    console.error(`okrbook build: the build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'nothing was written to dist/'}.`);
+    return result.status ?? 1;
+  }
+  const old = path.join(work, `old-${process.pid}`);
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(fresh, dist);
+  rmSync(old, { recursive: true, force: true });
+  console.log('okrbook: the site is in dist/');
+  return 0;
+}
+
+if (import.meta.main) await runMain('build', main);
