@@ -145,7 +145,8 @@ function inferCycle(
   const containing = content.cycles.filter((c) => c.data.start <= date && date <= c.data.end);
   const candidates = containing.filter((c) => teamCycles.get(team)?.has(c.id));
   if (candidates.length === 1) return candidates[0]!.id;
-  if (content.known.brokenCycles) return undefined; // a broken cycle or objective file is reported already
+  // A broken cycle or objective file, or an objective naming an unknown cycle, is reported already.
+  if (content.known.brokenCycles || [...(teamCycles.get(team) ?? [])].some((c) => !content.known.cycles.has(c))) return undefined;
   const line = checkIn.lineOf(['date']);
   if (candidates.length === 0) {
     const why = containing.length === 0

@@ -63,7 +63,7 @@ function issueToFindings(source: SourceFile, schema: z.ZodType, kind: EntryKind,
   const line = source.lineOf(path);
   if (issue.code === 'invalid_type' && value === undefined) {
     const name = String(path.at(-1) ?? 'front matter');
-    return [{ ...base, line, code: 'required', field, message: `\`${name}\` is required but missing; add \`${name}:\` (${issue.message.replace(/^expected /, '')})` }];
+    return [{ ...base, line, code: 'required', field, message: `\`${name}\` is required; add a line \`${name}: ...\` (${issue.message})` }];
   }
   const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
   const code = custom ?? (issue.code === 'invalid_type' || issue.code === 'invalid_union' ? 'invalid-type' : 'invalid-value');

@@ -4,10 +4,16 @@ import { dayFromUtcDate, isDay } from '../lib/dates.ts';
 /** Team, cycle and key-result ids: lower case letters, digits and hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/** YAML reads `2026` as a number; where text or an id is expected, it means the text "2026". */
+const numberAsText = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+
 /** A team, cycle or key-result id. */
-export const slug = z
-  .string({ error: 'expected an id such as `sales` or `new-mrr`' })
-  .regex(SLUG_PATTERN, { error: 'expected lower-case letters, digits and hyphens, starting with a letter or digit (e.g. `new-mrr`)' });
+export const slug = z.preprocess(
+  numberAsText,
+  z
+    .string({ error: 'expected an id such as `sales` or `new-mrr`' })
+    .regex(SLUG_PATTERN, { error: 'expected lower-case letters, digits and hyphens, starting with a letter or digit (e.g. `new-mrr`)' }),
+);
 
 /**
  * A calendar day. Our own loader keeps `2026-07-06` as a string; Astro's YAML
@@ -25,7 +31,7 @@ export const day = z.preprocess(
 export const finiteNumber = z.number({ error: 'expected a number' });
 
 /** A non-empty line of text. */
-export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty value' });
+export const text = z.preprocess(numberAsText, z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty value' }));
 
 /** A list of names or lines of text. */
 export const textList = z.array(text, { error: 'expected a list, e.g. `[Aisha Rahman, Daniel Tan]`' });

@@ -1,0 +1,49 @@
+/** Shared test helpers: throwaway content roots made from fixtures. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModel, type ModelOptions } from '../src/model/index.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const fixture = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name);
+
+const made: string[] = [];
+
+/**
+ * A copy of a fixture content root with files written over it (`null`
+ * deletes a file). Removed after the test run.
+ */
+export function contentRoot(files: Record<string, string | Uint8Array | null> = {}, from = 'small'): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'okrbook-test-'));
+  made.push(root);
+  if (from) cpSync(fixture(from), root, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    const target = path.join(root, file);
+    if (text === null) rmSync(target, { force: true });
+    else {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+  return root;
+}
+
+/** Removes every content root made by `contentRoot`. */
+export function cleanContentRoots() {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
+/** Loads a content root with test defaults. */
+export function load(root: string, options: Partial<ModelOptions> = {}) {
+  return loadModel({ contentRoot: root, asOf: '2026-08-15', includeConfidential: false, ...options });
+}
+
+/** The findings of a content root as the lines `check` prints. */
+export function errorLines(root: string, options: Partial<ModelOptions> = {}): string[] {
+  const { findings } = load(root, options);
+  return findings
+    .filter((f) => f.level === 'error')
+    .map((f) => `${f.file}:${f.line}: ${f.code}: ${f.field ? `${f.field}: ` : ''}${f.message}`)
+    .sort();
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nextCycle, planNew, slugify, writeNew } from '../../src/cli/new.ts';
+import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts';
+
+afterAll(cleanContentRoots);
+
+describe('new checkin', () => {
+  it('pre-fills every key result with its latest value and confidence', () => {
+    const { model } = load(contentRoot());
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], model);
+    expect(planned.file).toBe('checkins/2026-q3/sales/2026-07-20.md');
+    expect(planned.text).toMatchInlineSnapshot(`
+      "---
+      team: sales
+      date: 2026-07-20
+      attendees: []
+      leaders_present: []
+      updates:
+        - kr: new-mrr # New monthly recurring revenue (MYR): 120000 -> 157000
+          value: 131000 # on 2026-07-13
+          confidence: 0.6
+        - kr: churn # Logo churn (%): 5 -> 2
+          value: 4.5 # on 2026-07-06
+        - kr: partner-portal # Partner portal live
+          value: false # on 2026-07-06
+        - kr: nps # NPS stays above 40: stay-above 40
+          value: 44 # on 2026-07-13
+      actions: []
+      blockers: []
+      ---
+      Notes of the meeting: what moved, what did not, and what the team will try next.
+      "
+    `);
+  });
+
+  it('writes a file that check accepts, and refuses to overwrite it', () => {
+    const root = contentRoot();
+    const { model } = load(root);
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], model);
+    const written = writeNew(root, planned);
+    expect(readFileSync(written, 'utf8')).toBe(planned.text);
+    expect(errorLines(root)).toEqual([]);
+    expect(() => writeNew(root, planned)).toThrow(/already exists; nothing was written/);
+  });
+
+  it('defaults the date to the as-of date and refuses a second check-in that day', () => {
+    const { model } = load(contentRoot(), { asOf: '2026-07-13' });
+    expect(() => planNew(['checkin', '--team', 'sales'], model)).toThrow('team sales already has a check-in on 2026-07-13: checkins/2026-q3/sales/2026-07-13.md');
+  });
+
+  it('says clearly when the team or cycle does not exist', () => {
+    const { model } = load(contentRoot());
+    expect(() => planNew(['checkin', '--team', 'sails'], model)).toThrow('there is no team "sails"; teams are: company, sales');
+    expect(() => planNew(['checkin', '--team', 'sales', '--cycle', '2026-q9'], model)).toThrow('there is no cycle "2026-q9"; cycles are: 2026-q3');
+    expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-11-02'], model)).toThrow('team sales has no objectives in a cycle containing 2026-11-02');
+    expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-11-31'], model)).toThrow('--date must be a calendar date written YYYY-MM-DD, got "2026-11-31"');
+  });
+});
+
+describe('new objective, team, cycle', () => {
+  it('scaffolds an objective that check accepts', () => {
+    const root = contentRoot();
+    const { model } = load(root);
+    const planned = planNew(['objective', '--team', 'sales', '--cycle', '2026-q3', '--title', 'Make renewals boring: "no surprises"'], model);
+    expect(planned.file).toBe('okrs/2026-q3/sales/make-renewals-boring-no-surprises.md');
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    expect(load(root).model.objective('2026-q3/sales/make-renewals-boring-no-surprises')?.title).toBe('Make renewals boring: "no surprises"');
+  });
+
+  it('scaffolds a team and a cycle', () => {
+    const root = contentRoot();
+    const { model } = load(root);
+    writeNew(root, planNew(['team', 'support', '--name', 'Customer Support', '--parent', 'company'], model));
+    writeNew(root, planNew(['cycle', '2026-q4', '--start', '2026-10-01', '--end', '2026-12-31', '--name', 'Q4 2026'], model));
+    const after = load(root).model;
+    expect(after.team('support')).toMatchObject({ name: 'Customer Support', parent: 'company' });
+    expect(after.cycle('2026-q4')).toMatchObject({ name: 'Q4 2026', start: '2026-10-01', end: '2026-12-31' });
+    expect(() => planNew(['team', 'Support Team', '--name', 'x'], model)).toThrow(/lower-case letters/);
+    expect(() => planNew(['cycle', 'q', '--start', '2026-10-01', '--end', '2026-09-30'], model)).toThrow('--end (2026-09-30) is before --start (2026-10-01)');
+  });
+
+  it('continues quarters, halves, years and day-length cycles with --next', () => {
+    const quarter = nextCycle(load(contentRoot()).model, undefined, undefined);
+    expect(quarter).toEqual({ file: 'cycles/2026-q4.md', text: expect.stringContaining('name: Q4 2026\nstart: 2026-10-01\nend: 2026-12-31') });
+    const q4 = contentRoot({ 'cycles/2026-q4.md': '---\nname: Q4 2026\nstart: 2026-10-01\nend: 2026-12-31\n---\n' });
+    expect(nextCycle(load(q4).model, undefined, undefined).text).toContain('name: Q1 2027\nstart: 2027-01-01\nend: 2027-03-31');
+    const half = contentRoot({ 'cycles/2026-h2.md': '---\nname: H2 2026\nstart: 2026-07-01\nend: 2026-12-31\n---\n' });
+    expect(nextCycle(load(half).model, undefined, undefined)).toMatchObject({ file: 'cycles/2027-h1.md', text: expect.stringContaining('start: 2027-01-01\nend: 2027-06-30') });
+    const sprint = contentRoot({ 'cycles/sprint-9.md': '---\nname: Sprint 9\nstart: 2026-10-05\nend: 2026-10-18\n---\n' });
+    expect(() => nextCycle(load(sprint).model, undefined, undefined)).toThrow('cannot guess the id after "sprint-9"');
+    expect(nextCycle(load(sprint).model, 'sprint-10', 'Sprint 10').text).toContain('name: Sprint 10\nstart: 2026-10-19\nend: 2026-11-01');
+  });
+
+  it('makes file names from titles', () => {
+    expect(slugify('Réduire les incidents — vite!')).toBe('reduire-les-incidents-vite');
+    expect(slugify('减少事故')).toBe('objective');
+  });
+});
+
+describe('usage mistakes', () => {
+  it('explains what is missing', () => {
+    const { model } = load(contentRoot());
+    expect(() => planNew(['checkin'], model)).toThrow('--team is required');
+    expect(() => planNew(['okr'], model)).toThrow('unknown kind "okr"; expected checkin, objective, team or cycle');
+    expect(() => planNew(['checkin', '--tem', 'sales'], model)).toThrow(/Unknown option '--tem'/);
+  });
+});
+
