@@ -1,12 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { okrbook } from './src/integration.ts';
 
 /** `OKRBOOK_BASE=/okrs/` serves the site below a folder; always with slashes on both ends. */
 const base = `/${(process.env.OKRBOOK_BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
+/**
+ * One content-layer cache per content root: Astro keeps entries between
+ * builds, and entries of one root must never show up in another's site.
+ */
+const contentRoot = path.resolve(process.env.OKRBOOK_CONTENT?.trim() || 'content');
+const cacheDir = `./node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
+  cacheDir,
   base,
   // `npm run build` writes into a fresh folder and swaps it into place (src/cli/build.ts).
   outDir: process.env.OKRBOOK_OUT_DIR || './dist',

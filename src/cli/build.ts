@@ -39,8 +39,9 @@ async function main(): Promise<number> {
     console.log(`okrbook: OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing ${model.confidentialPublished} confidential ${model.confidentialPublished === 1 ? 'entry' : 'entries'}`);
   }
 
-  const dist = path.resolve('dist');
-  const work = path.resolve('.okrbook-tmp');
+  const dist = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
+  // The fresh build sits beside dist/ so that the final rename stays on one file system.
+  const work = path.join(path.dirname(dist), '.okrbook-tmp');
   const fresh = path.join(work, `dist-${process.pid}`);
   mkdirSync(work, { recursive: true });
   rmSync(fresh, { recursive: true, force: true });
@@ -52,14 +53,14 @@ async function main(): Promise<number> {
   });
   if (result.status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
-    console.error(`okrbook build: the build failed; ${existsSync(dist) ? 'dist/ is unchanged' : 'nothing was written to dist/'}.`);
+    console.error(`okrbook build: the build failed; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
     return result.status ?? 1;
   }
   const old = path.join(work, `old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(fresh, dist);
   rmSync(old, { recursive: true, force: true });
-  console.log('okrbook: the site is in dist/');
+  console.log(`okrbook: the site is in ${path.relative(process.cwd(), dist) || '.'}/`);
   return 0;
 }
 

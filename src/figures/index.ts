@@ -1,0 +1,179 @@
+/**
+ * Every figure of the site, computed once per build in one pass over the
+ * model. Pages, the JSON, the CSV, the feed and `check` look results up here,
+ * so a number never disagrees with itself. No Astro imports: pure functions.
+ */
+import type { CheckIn, Cycle, KeyResult, Model, Objective, Team } from '../model/types.ts';
+import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket, type CalibrationSample } from './calibration.ts';
+import { disciplineOf, type Discipline } from './discipline.ts';
+import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
+import { gradeOf, paceOf, statusOf, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+
+export * from './pace.ts';
+export * from './key-result.ts';
+export * from './discipline.ts';
+export * from './calibration.ts';
+
+export interface KeyResultResult extends KeyResultFigures {
+  keyResult: KeyResult;
+}
+
+export interface ObjectiveResult {
+  objective: Objective;
+  score: number;
+  /** Weighted mean of the key results' latest confidences, over those that have one. */
+  confidence: number | null;
+  status: Status;
+  grade: Grade;
+  keyResults: KeyResultResult[];
+}
+
+/** One team in one cycle: the scorecard. */
+export interface Scorecard {
+  team: Team;
+  cycle: Cycle;
+  pace: CyclePace;
+  score: number;
+  status: Status;
+  grade: Grade;
+  objectives: ObjectiveResult[];
+  discipline: Discipline;
+  /** Oldest first. */
+  checkIns: CheckIn[];
+}
+
+export interface CycleResult {
+  cycle: Cycle;
+  pace: CyclePace;
+  /** Plain mean of the team scores; null when no team has objectives. */
+  score: number | null;
+  status: Status | null;
+  grade: Grade | null;
+  /** Every team with objectives in the cycle, by team id. */
+  scorecards: Scorecard[];
+}
+
+export interface Calibration {
+  /** Closed cycles that contributed. */
+  cycles: string[];
+  samples: number;
+  buckets: CalibrationBucket[];
+}
+
+export interface Figures {
+  /** In the model's cycle order (by start). */
+  cycles: CycleResult[];
+  cycle(id: string): CycleResult | undefined;
+  scorecard(team: string, cycle: string): Scorecard | undefined;
+  objective(id: string): ObjectiveResult | undefined;
+  /** Scorecards of one team, in cycle order. */
+  scorecardsOf(team: string): Scorecard[];
+  calibration: Calibration;
+}
+
+/** Computes every figure of the model. */
+export function computeFigures(model: Model): Figures {
+  const { settings, options } = model;
+  const asOf = options.asOf;
+  const grading = settings.grading;
+  const cycles: CycleResult[] = [];
+  const scorecards = new Map<string, Scorecard>();
+  const objectives = new Map<string, ObjectiveResult>();
+  const samples: CalibrationSample[] = [];
+  const calibratedCycles: string[] = [];
+
+  for (const cycle of model.cycles) {
+    const pace = paceOf(cycle, asOf);
+    const midpoint = midpointOf(cycle);
+    const cards: Scorecard[] = [];
+    let sampled = false;
+    for (const team of model.teams) {
+      const teamObjectives = model.objectivesOf(team.id, cycle.id);
+      if (teamObjectives.length === 0) continue;
+      const checkIns = model.checkInsOf(team.id, cycle.id);
+      const histories = historiesOf(checkIns);
+      const objectiveResults = teamObjectives.map((objective) => {
+        const keyResults = objective.keyResults.map((keyResult) => ({
+          keyResult,
+          ...keyResultFigures(keyResult, histories.get(keyResult.id) ?? [], {
+            pace,
+            asOf,
+            type: objective.type,
+            grading,
+            staleAfterDays: settings.checkins.stale_after_days,
+          }),
+        }));
+        const score = weightedMean(keyResults, (k) => k.score, (k) => k.keyResult.weight) ?? 0;
+        const confident = keyResults.filter((k) => k.confidence !== null);
+        const result: ObjectiveResult = {
+          objective,
+          score,
+          confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
+          status: statusOf(score, pace.expected, grading),
+          grade: gradeOf(score, objective.type, grading),
+          keyResults,
+        };
+        objectives.set(objective.id, result);
+        if (pace.state === 'closed') {
+          for (const k of keyResults) {
+            const confidence = midCycleConfidence(k.history, midpoint);
+            if (confidence === null) continue;
+            samples.push({ confidence, hit: isHit(k.score, objective.type, grading) });
+            sampled = true;
+          }
+        }
+        return result;
+      });
+      const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
+      const card: Scorecard = {
+        team,
+        cycle,
+        pace,
+        score,
+        status: statusOf(score, pace.expected, grading),
+        grade: gradeOf(score, 'aspirational', grading),
+        objectives: objectiveResults,
+        discipline: disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months }),
+        checkIns,
+      };
+      cards.push(card);
+      scorecards.set(`${team.id}/${cycle.id}`, card);
+    }
+    if (sampled) calibratedCycles.push(cycle.id);
+    const score = cards.length > 0 ? cards.reduce((sum, c) => sum + c.score, 0) / cards.length : null;
+    cycles.push({
+      cycle,
+      pace,
+      score,
+      status: score === null ? null : statusOf(score, pace.expected, grading),
+      grade: score === null ? null : gradeOf(score, 'aspirational', grading),
+      scorecards: cards,
+    });
+  }
+
+  const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
+  const byTeam = new Map<string, Scorecard[]>();
+  for (const c of cycles) for (const card of c.scorecards) byTeam.set(card.team.id, [...(byTeam.get(card.team.id) ?? []), card]);
+  return {
+    cycles,
+    cycle: (id) => byCycle.get(id),
+    scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
+    objective: (id) => objectives.get(id),
+    scorecardsOf: (team) => byTeam.get(team) ?? [],
+    calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
+  };
+}
+
+/** Each key result's history in one pass over a team's check-ins (oldest first). */
+function historiesOf(checkIns: readonly CheckIn[]): Map<string, HistoryPoint[]> {
+  const histories = new Map<string, HistoryPoint[]>();
+  for (const checkIn of checkIns) {
+    for (const update of checkIn.updates) {
+      const point = { date: checkIn.date, value: update.value, confidence: update.confidence ?? null };
+      const list = histories.get(update.kr);
+      if (list) list.push(point);
+      else histories.set(update.kr, [point]);
+    }
+  }
+  return histories;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cycleCsv } from '../../export/cycle-csv.ts';
+import { siteData } from '../../lib/site-model.ts';
+
+export const getStaticPaths = (() => siteData().model.cycles.map((cycle) => ({ params: { cycle: cycle.id } }))) satisfies GetStaticPaths;
+
+/** One row per key result of the cycle. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(cycleCsv(siteData().figures.cycle(params.cycle!)!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { scorecardJson } from '../../../export/scorecard-json.ts';
+import { siteData } from '../../../lib/site-model.ts';
+
+export const getStaticPaths = (() =>
+  siteData().figures.cycles.flatMap((c) => c.scorecards.map((card) => ({ params: { team: card.team.id, cycle: c.cycle.id } })))) satisfies GetStaticPaths;
+
+/** The scorecard as JSON. */
+export const GET: APIRoute = ({ params }) => {
+  const { model, figures } = siteData();
+  const card = figures.scorecard(params.team!, params.cycle!)!;
+  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
