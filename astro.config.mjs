@@ -17,10 +17,13 @@ const cacheDir = `./node_modules/.astro/${createHash('sha256').update(contentRoo
 
 export default defineConfig({
   cacheDir,
+  // The public address, for absolute links in the feed (e.g. https://okrs.example.com).
+  ...(process.env.OKRBOOK_SITE ? { site: process.env.OKRBOOK_SITE } : {}),
+  // One external stylesheet, never inlined: cached across pages and fine under a strict CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   base,
   // `npm run build` writes into a fresh folder and swaps it into place (src/cli/build.ts).
   outDir: process.env.OKRBOOK_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
   integrations: [mdx(), okrbook()],
 });

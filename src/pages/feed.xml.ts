@@ -1,0 +1,33 @@
+/** RSS 2.0 of the latest 50 check-ins. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { formatter } from '../lib/format.ts';
+import { siteData } from '../lib/site-model.ts';
+import { dayNumber } from '../lib/dates.ts';
+
+export const GET: APIRoute = (context) => {
+  const { model } = siteData();
+  const { settings } = model;
+  const fmt = formatter(settings.locale);
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const latest = model.checkIns.slice(-50).reverse();
+  return rss({
+    title: `${settings.title}: check-ins`,
+    description: settings.description ?? `The latest check-ins${settings.organization ? ` of ${settings.organization}` : ''}.`,
+    site: context.site ?? 'http://localhost:4321',
+    trailingSlash: false,
+    items: latest.map((checkIn) => {
+      const team = model.team(checkIn.team)!;
+      const cycle = model.cycle(checkIn.cycle)!;
+      const moved = checkIn.updates.length;
+      return {
+        title: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+        link: `${base}teams/${team.id}/${cycle.id}/#checkin-${checkIn.date}`,
+        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
+        description: `${moved} key result${moved === 1 ? '' : 's'} updated${checkIn.leadersPresent.length ? `; leadership present (${checkIn.leadersPresent.join(', ')})` : ''}${checkIn.blockers.length ? `; blockers: ${checkIn.blockers.join('; ')}` : ''}.`,
+        categories: [team.name, cycle.name],
+      };
+    }),
+    customData: `<language>${settings.locale}</language>`,
+  });
+};
