@@ -23,13 +23,18 @@ export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined 
   return parts.length ? `left out: ${parts.join(', ')}` : undefined;
 }
 
+/** Where the site goes: OKRBOOK_DIST, default dist/. */
+function distPath(): string {
+  return path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
+}
+
 async function main(): Promise<number> {
   const options = optionsFromEnv();
   const { model, findings, files } = loadModel(options);
   const errors = sortFindings(findings.filter((f) => f.level === 'error'));
   if (errors.length > 0) {
     for (const finding of errors) console.error(formatFinding(finding));
-    console.error(`${summaryLine(errors)}: nothing was built${existsSync(path.resolve("dist")) ? "; dist/ is unchanged" : ""}.`);
+    console.error(`${summaryLine(errors)}: nothing was built${existsSync(distPath()) ? '; the previous site is unchanged' : ''}.`);
     return 1;
   }
   console.log(`okrbook: ${files} files in ${path.relative(process.cwd(), options.contentRoot) || '.'}, as of ${options.asOf}`);
@@ -39,7 +44,7 @@ async function main(): Promise<number> {
     console.log(`okrbook: OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing ${model.confidentialPublished} confidential ${model.confidentialPublished === 1 ? 'entry' : 'entries'}`);
   }
 
-  const dist = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
+  const dist = distPath();
   // The fresh build sits beside dist/ so that the final rename stays on one file system.
   const work = path.join(path.dirname(dist), '.okrbook-tmp');
   const fresh = path.join(work, `dist-${process.pid}`);

@@ -1,0 +1,153 @@
+/**
+ * The built sites (tests/global-setup.ts builds them once): every route of
+ * the spec exists and shows what it should, JSON and CSV agree with the
+ * figures, left-out content leaves no trace, hostile strings stay text.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cycleCsv } from '../../src/export/cycle-csv.ts';
+import { scorecardJson } from '../../src/export/scorecard-json.ts';
+import { computeFigures } from '../../src/figures/index.ts';
+import { loadModel } from '../../src/model/index.ts';
+import { projectRoot } from '../helpers.ts';
+import { distOf, SITES } from '../sites.ts';
+
+const example = distOf('example');
+const edge = distOf('edge');
+const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesOf(full) : [full];
+  });
+}
+
+const site = SITES.find((s) => s.name === 'example')!;
+const { model } = loadModel({ contentRoot: site.content, asOf: site.asOf, includeConfidential: false });
+const figures = computeFigures(model);
+
+describe('every route of the spec', () => {
+  it('exists for the example organisation', () => {
+    const routes = [
+      'index.html', 'cycles/index.html', 'teams/index.html', 'guide/index.html', 'coach/index.html', 'search/index.html', 'feed.xml', '404.html',
+      ...model.cycles.flatMap((c) => [`cycles/${c.id}/index.html`, `cycles/${c.id}.csv`]),
+      ...model.teams.map((t) => `teams/${t.id}/index.html`),
+      ...figures.cycles.flatMap((c) => c.scorecards.flatMap((s) => [`teams/${s.team.id}/${c.cycle.id}/index.html`, `teams/${s.team.id}/${c.cycle.id}.json`])),
+      ...model.objectives.map((o) => `objectives/${o.id}/index.html`),
+    ];
+    const missing = routes.filter((route) => !existsSync(path.join(example, route)));
+    expect(missing).toEqual([]);
+    expect(routes.length).toBeGreaterThan(60);
+  });
+
+  it('shows the active cycle on the home page with every team', () => {
+    const home = read(example, 'index.html');
+    expect(home).toContain('Q4 2026');
+    for (const card of figures.cycle('2026-q4')!.scorecards) expect(home).toContain(`href="/teams/${card.team.id}/2026-q4/"`);
+    expect(home).toContain('day 56 of 92');
+  });
+
+  it('lists the archive newest first', () => {
+    const archive = read(example, 'cycles/index.html');
+    expect(archive.indexOf('Q4 2026')).toBeLessThan(archive.indexOf('Q3 2026'));
+    expect(archive.indexOf('Q3 2026')).toBeLessThan(archive.indexOf('Q2 2026'));
+  });
+
+  it('puts every check-in of a scorecard on the timeline at its anchor, newest first', () => {
+    const html = read(example, 'teams/compliance/2026-q4/index.html');
+    const anchors = [...html.matchAll(/<h3 id="checkin-(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
+    const expected = model.checkInsOf('compliance', '2026-q4').map((c) => c.date).reverse();
+    expect(anchors).toEqual(expected);
+    expect(html).toContain('Transaction screening accuracy');
+    // 98.4 on 2026-11-24: progress (98.4 - 92) / (99 - 92) = 6.4 / 7 = 91%
+    expect(html).toContain('98.4%');
+    expect(html).toContain('91%');
+  });
+
+  it('renders numbers, bars and tables without JavaScript', () => {
+    const html = read(example, 'teams/sales/2026-q4/index.html');
+    expect(html).toMatch(/<svg viewBox="0 0 100 10"[^>]*role="img"[^>]*aria-label="\d+%/);
+    expect(html).toContain('class="chart-data"');
+    expect(html).toContain('<script type="application/json">');
+  });
+
+  it('sends no JavaScript to pages without charts', () => {
+    for (const page of ['index.html', 'cycles/index.html', 'teams/index.html', '404.html']) {
+      expect(read(example, page), page).not.toMatch(/<script(?![^>]*application\/json)/);
+    }
+  });
+
+  it('publishes a feed of the latest 50 check-ins', () => {
+    const feed = read(example, 'feed.xml');
+    expect(feed.startsWith('<?xml')).toBe(true);
+    expect(feed.match(/<item>/g)).toHaveLength(50);
+    expect(feed).toContain('#checkin-2026-11-24');
+  });
+});
+
+describe('JSON and CSV of the example organisation', () => {
+  it('match the figures engine for every scorecard and cycle', () => {
+    for (const c of figures.cycles) {
+      expect(read(example, `cycles/${c.cycle.id}.csv`)).toBe(cycleCsv(c));
+      for (const card of c.scorecards) {
+        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf))));
+      }
+    }
+  });
+
+  it('hold the numbers worked out by hand', () => {
+    const json = JSON.parse(read(example, 'teams/compliance/2026-q4.json'));
+    expect(json).toMatchObject({ team: 'compliance', cycle: '2026-q4', start: '2026-10-01', end: '2026-12-31', asOf: '2026-11-25', state: 'active' });
+    expect(json.expected).toBeCloseTo(56 / 92, 12); // Oct 31 + Nov 25 = day 56 of 92
+    const accuracy = json.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults).find((k: { id: string }) => k.id === 'screening-accuracy');
+    expect(accuracy).toMatchObject({ kind: 'metric', unit: '%', baseline: 92, target: 99, current: 98.4, confidence: 0.7, lastUpdate: '2026-11-24', measured: true, stale: false, status: 'on-track', grade: 'green' });
+    expect(accuracy.progress).toBeCloseTo(6.4 / 7, 12);
+    // the check-in dated 2026-12-01 is after the as-of date: not in the history or the timeline
+    expect(accuracy.history.at(-1).date).toBe('2026-11-24');
+    expect(json.checkins[0].date).toBe('2026-11-24');
+    const csv = read(example, 'cycles/2026-q4.csv').split('\r\n');
+    expect(csv[0]).toBe('team,objective,objective_title,kr,kr_title,kind,unit,baseline,target,current,progress,score,status,grade,confidence,last_update');
+    expect(csv.find((row) => row.startsWith('compliance,') && row.includes(',screening-accuracy,'))).toBe(`compliance,2026-q4/compliance/screening-accuracy,Screen payments so well that nobody has to double-check,screening-accuracy,Transaction screening accuracy,metric,%,92,99,98.4,${(98.4 - 92) / (99 - 92)},${(98.4 - 92) / (99 - 92)},on-track,green,0.7,2026-11-24`);
+  });
+});
+
+describe('left-out content', () => {
+  const markers = JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/example-markers.json'), 'utf8')) as Record<string, string[]>;
+  it('leaves no trace in any file of the site', () => {
+    const phrases = Object.values(markers).flat();
+    expect(phrases.length).toBeGreaterThanOrEqual(4);
+    const leaks: string[] = [];
+    for (const file of filesOf(example)) {
+      const text = readFileSync(file).toString('utf8');
+      for (const phrase of phrases) if (text.includes(phrase)) leaks.push(`${path.relative(example, file)}: ${phrase}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('hostile strings in content', () => {
+  const html = read(edge, 'teams/ops/2026-q3/index.html');
+  it('are escaped as text in HTML and in JSON inside scripts', () => {
+    expect(html).toContain('Make &lt;/script&gt;&lt;script&gt;alert(&#39;objective&#39;)&lt;/script&gt;');
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes.match(/<script/g)?.length).toBe((html.match(/<script type="application\/json">/g)?.length ?? 0) + 1);
+    for (const json of html.matchAll(/<script type="application\/json">([^<]*)<\/script>/g)) {
+      expect(json[1]).not.toMatch(/[<>\u2028\u2029]/);
+      expect(() => JSON.parse(json[1]!)).not.toThrow();
+    }
+  });
+
+  it('honour the base path in every internal link', () => {
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith('/'));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter((h) => !h.startsWith('/okrs/'))).toEqual([]);
+  });
+
+  it('show an upcoming cycle with no check-ins, a team without leadership and a key result never updated', () => {
+    expect(read(edge, 'teams/ops/2027-q1/index.html')).toContain('No check-ins yet in this cycle.');
+    expect(read(edge, 'teams/ops/index.html')).toContain('No leader is recorded as backing this team.');
+    expect(html).toContain('not measured yet');
+  });
+});
