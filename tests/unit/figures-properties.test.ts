@@ -26,7 +26,9 @@ const scenarioArb = fc.record({
   checkIns: fc.array(fc.record({ day: fc.integer({ min: 0, max: 199 }), value: fc.integer({ min: -2000, max: 2000 }), confidence: fc.option(fc.double({ min: 0, max: 1, noNaN: true })), leaders: fc.boolean() }), { maxLength: 30 }),
 });
 
-function build(s: fc.infer<typeof scenarioArb>) {
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario) {
   const start = '2026-03-10';
   const end = addDays(start, s.length - 1);
   const objectives = s.objectives.map((o, i) =>
