@@ -1,9 +1,12 @@
 /**
  * `npm run check`: validates the content and prints every error and
  * coaching hint, one per line, then a summary. Exit 1 on errors (and, with
- * --strict, on hints). Needs no browser and no Astro build.
+ * --strict, on hints). Needs no browser and no Astro build. Hints are
+ * computed once the content has no errors.
  */
 import { parseArgs } from 'node:util';
+import { computeCoaching, hintFindings, unknownRuleFindings } from '../coaching/index.ts';
+import { computeFigures } from '../figures/index.ts';
 import { loadModel, optionsFromEnv, sortFindings, summaryLine, formatFinding, type Finding } from '../model/index.ts';
 import { runMain, UsageError } from './run.ts';
 
@@ -37,8 +40,11 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"\n${USAGE}`);
 
   const options = optionsFromEnv(env, cwd);
-  const { findings: found, files } = loadModel(options);
-  const findings = sortFindings(found);
+  const { model, findings: found, files } = loadModel(options);
+  // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
+  const clean = !found.some((f) => f.level === 'error');
+  const hints = clean ? [...hintFindings(computeCoaching(model, computeFigures(model)).hints), ...unknownRuleFindings(model)] : [];
+  const findings = sortFindings([...found, ...hints]);
   const errors = findings.filter((f) => f.level === 'error').length;
   const warnings = findings.length - errors;
   const exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;

@@ -3,10 +3,11 @@
  * build and shared by every page; in dev, loaded afresh so edits show on
  * reload (errors go to the browser overlay).
  */
+import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { ContentError, getModel, loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 
-const figuresOf = new WeakMap<Model, Figures>();
+const derived = new WeakMap<Model, { figures: Figures; coaching: Coaching }>();
 
 /** The resolved model for the page being rendered. */
 export function siteModel(): Model {
@@ -16,13 +17,14 @@ export function siteModel(): Model {
   return model;
 }
 
-/** The model and every figure of it, computed once per model. */
-export function siteData(): { model: Model; figures: Figures } {
+/** The model, every figure of it and its coaching hints, computed once per model. */
+export function siteData(): { model: Model; figures: Figures; coaching: Coaching } {
   const model = siteModel();
-  let figures = figuresOf.get(model);
-  if (!figures) {
-    figures = computeFigures(model);
-    figuresOf.set(model, figures);
+  let computed = derived.get(model);
+  if (!computed) {
+    const figures = computeFigures(model);
+    computed = { figures, coaching: computeCoaching(model, figures) };
+    derived.set(model, computed);
   }
-  return { model, figures };
+  return { model, ...computed };
 }

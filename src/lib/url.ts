@@ -16,3 +16,7 @@ export const cycleHref = (cycle: string) => href(`cycles/${cycle}/`);
 export const objectiveHref = (id: string) => href(`objectives/${id}/`);
 /** A guide page (`index` is the guide's front page). */
 export const guideHref = (id: string) => href(id === 'index' ? 'guide/' : `guide/${id}/`);
+/** A coaching rule's page. */
+export const ruleHref = (id: string) => href(`coach/rules/${id}/`);
+/** The coaching report of a cycle. */
+export const coachHref = (cycle: string) => href(`coach/${cycle}/`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cycleCsv } from '../../src/export/cycle-csv.ts';
 import { scorecardJson } from '../../src/export/scorecard-json.ts';
+import { computeCoaching, RULES } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { loadModel } from '../../src/model/index.ts';
 import { projectRoot } from '../helpers.ts';
@@ -27,6 +28,7 @@ function filesOf(dir: string): string[] {
 const site = SITES.find((s) => s.name === 'example')!;
 const { model } = loadModel({ contentRoot: site.content, asOf: site.asOf, includeConfidential: false });
 const figures = computeFigures(model);
+const coaching = computeCoaching(model, figures);
 
 describe('every route of the spec', () => {
   it('exists for the example organisation', () => {
@@ -36,6 +38,10 @@ describe('every route of the spec', () => {
       ...model.teams.map((t) => `teams/${t.id}/index.html`),
       ...figures.cycles.flatMap((c) => c.scorecards.flatMap((s) => [`teams/${s.team.id}/${c.cycle.id}/index.html`, `teams/${s.team.id}/${c.cycle.id}.json`])),
       ...model.objectives.map((o) => `objectives/${o.id}/index.html`),
+      'insights/index.html', 'coach/rules/index.html',
+      ...model.cycles.map((c) => `coach/${c.id}/index.html`),
+      ...RULES.map((r) => `coach/rules/${r.id}/index.html`),
+      ...model.guide.filter((g) => g.id !== 'index').map((g) => `guide/${g.id}/index.html`),
     ];
     const missing = routes.filter((route) => !existsSync(path.join(example, route)));
     expect(missing).toEqual([]);
@@ -92,7 +98,8 @@ describe('JSON and CSV of the example organisation', () => {
     for (const c of figures.cycles) {
       expect(read(example, `cycles/${c.cycle.id}.csv`)).toBe(cycleCsv(c));
       for (const card of c.scorecards) {
-        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf))));
+        const hints = coaching.of(card.team.id, c.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
+        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints))));
       }
     }
   });
@@ -110,6 +117,25 @@ describe('JSON and CSV of the example organisation', () => {
     const csv = read(example, 'cycles/2026-q4.csv').split('\r\n');
     expect(csv[0]).toBe('team,objective,objective_title,kr,kr_title,kind,unit,baseline,target,current,progress,score,status,grade,confidence,last_update');
     expect(csv.find((row) => row.startsWith('compliance,') && row.includes(',screening-accuracy,'))).toBe(`compliance,2026-q4/compliance/screening-accuracy,Screen payments so well that nobody has to double-check,screening-accuracy,Transaction screening accuracy,metric,%,92,99,98.4,${(98.4 - 92) / (99 - 92)},${(98.4 - 92) / (99 - 92)},on-track,green,0.7,2026-11-24`);
+  });
+});
+
+describe('coaching hints', () => {
+  it('appear on the scorecard, in its JSON and on the coaching report, linking to their rule page', () => {
+    const json = JSON.parse(read(example, 'teams/customer-success/2026-q4.json'));
+    expect(json.hints.map((h: { rule: string }) => h.rule).sort()).toEqual(['action-unlinked', 'action-unlinked', 'checkin-missed', 'kr-stale', 'leadership-absent', 'objective-behaviors', 'objective-owner', 'team-no-leadership']);
+    expect(json.hints.find((h: { rule: string }) => h.rule === 'kr-stale')).toMatchObject({ entry: 'okrs/2026-q4/customer-success/references.md', target: 'reference-customers' });
+    const scorecard = read(example, 'teams/customer-success/2026-q4/index.html');
+    expect(scorecard).toContain('href="/coach/rules/team-no-leadership/"');
+    expect(scorecard).toContain('href="/guide/leadership-roles/"');
+    const report = read(example, 'coach/index.html');
+    expect(report).toContain('Who motivates, supports and mentors this team?');
+    // a team with no hints in a cycle shows none on its scorecard
+    expect(coaching.of('engineering', '2026-q4').length === 0 ? read(example, 'teams/engineering/2026-q4/index.html') : 'No coaching hints').toContain('No coaching hints');
+  });
+
+  it('every rule page links to a guide page that explains it', () => {
+    for (const rule of RULES) expect(read(example, `coach/rules/${rule.id}/index.html`), rule.id).toMatch(/href="\/guide\/[a-z-]+\/"/);
   });
 });
 

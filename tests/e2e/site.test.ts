@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('in Chromium', { timeout: 180_000 }, () => {
     it(`passes axe with no serious or critical violation (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      const routes = ['', 'cycles/', 'cycles/2026-q3/', 'teams/', 'teams/compliance/', 'teams/compliance/2026-q4/', 'teams/customer-success/2026-q4/', 'objectives/2026-q4/compliance/screening-accuracy/', 'guide/', 'coach/', 'search/', '404.html'];
+      const routes = ['', 'cycles/', 'cycles/2026-q3/', 'teams/', 'teams/compliance/', 'teams/compliance/2026-q4/', 'teams/customer-success/2026-q4/', 'objectives/2026-q4/compliance/screening-accuracy/', 'guide/', 'guide/check-ins/', 'coach/', 'coach/2026-q2/', 'coach/rules/', 'coach/rules/kr-output/', 'insights/', 'search/', '404.html'];
       const found: string[] = [];
       for (const route of routes) {
         await page.goto(exampleUrl + route);

@@ -16,10 +16,46 @@ function run(args: string[], env: Record<string, string>) {
 }
 
 describe('npm run check', () => {
-  it('passes a valid content root with exit 0 and a summary line', () => {
+  it('passes a valid content root with exit 0, printing coaching hints as warnings', () => {
     const { code, stdout, stderr } = run([], { OKRBOOK_CONTENT: contentRoot() });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in \d+ files?$/);
+    expect(stdout).toMatchInlineSnapshot(`
+      "checkins/2026-q3/sales/2026-07-06.md:14: warning action-unlinked: 1 action of the 2026-07-06 check-in is not tied to a key result ("Tidy the CRM"). Which key result does this action move?
+      okrs/2026-q3/company/grow.md:2: warning objective-behaviors: "Grow where we are strongest" names no behaviours. Do these OKRs drive the behaviours and results the team wants?
+      okrs/2026-q3/company/grow.md:2: warning objective-why-now: "Grow where we are strongest" does not say why now. Why now?
+      okrs/2026-q3/company/grow.md:6: warning kr-count: "Grow where we are strongest" has 1 key result; between 2 and 5 work best. Does each key result prove the objective from a different angle?
+      okrs/2026-q3/company/grow.md:7: warning kr-stale: Key result "Annual recurring revenue" has never been updated. When was this last looked at?
+      okrs/2026-q3/sales/win-mid-market.md:10: warning kr-stale: Key result "New monthly recurring revenue" was last updated on 2026-07-13. When was this last looked at?
+      okrs/2026-q3/sales/win-mid-market.md:15: warning kr-no-confidence: Key result "Logo churn" has 1 update but no confidence. How likely is the target now?
+      okrs/2026-q3/sales/win-mid-market.md:15: warning kr-stale: Key result "Logo churn" was last updated on 2026-07-06. When was this last looked at?
+      okrs/2026-q3/sales/win-mid-market.md:20: warning kr-no-confidence: Key result "Partner portal live" has 1 update but no confidence. How likely is the target now?
+      okrs/2026-q3/sales/win-mid-market.md:20: warning kr-output: Key result "Partner portal live" is a milestone: done or not done. If you complete every key result, will you achieve the objective? Measure the value, not the task.
+      okrs/2026-q3/sales/win-mid-market.md:20: warning kr-stale: Key result "Partner portal live" was last updated on 2026-07-06. When was this last looked at?
+      okrs/2026-q3/sales/win-mid-market.md:24: warning kr-no-confidence: Key result "NPS stays above 40" has 1 update but no confidence. How likely is the target now?
+      okrs/2026-q3/sales/win-mid-market.md:24: warning kr-stale: Key result "NPS stays above 40" was last updated on 2026-07-13. When was this last looked at?
+      okrs/2026-q3/sales/win-mid-market.md:24: warning kr-too-easy: Key result "NPS stays above 40" reached its target on 2026-07-13, in the first half of Q3 2026. Is the target ambitious enough?
+      teams/company.md:1: warning checkin-missed: Company missed 6 check-in periods in Q3 2026 (starting 2026-07-01, 2026-07-08, 2026-07-15, 2026-07-22, 2026-07-29, 2026-08-05). Is there a fixed day and time for the check-in?
+      teams/company.md:1: warning leadership-absent: No leader joined a check-in of Company in 1 of 1 months of Q3 2026. Has leadership joined a check-in this month?
+      teams/sales.md:1: warning checkin-missed: Sales missed 4 check-in periods in Q3 2026 (starting 2026-07-15, 2026-07-22, 2026-07-29, 2026-08-05). Is there a fixed day and time for the check-in?
+      0 errors, 17 warnings in 5 files
+      "
+    `);
+  });
+
+  it('fails on hints with --strict', () => {
+    expect(run(['--strict'], { OKRBOOK_CONTENT: contentRoot() }).code).toBe(1);
+    const quiet = contentRoot({ 'site.yaml': 'title: Acme\ncoaching:\n  disable: [kr-output, kr-too-easy, kr-count, objective-owner, objective-why-now, objective-behaviors, checkin-missed, kr-stale, kr-no-confidence, action-unlinked, leadership-absent, team-no-leadership]\n' });
+    const { code, stdout } = run(['--strict'], { OKRBOOK_CONTENT: quiet });
+    expect(stdout.trim()).toBe('0 errors, 0 warnings in 0 files');
+    expect(code).toBe(0);
+  });
+
+  it('includes hints in the JSON', () => {
+    const { stdout } = run(['--format', 'json'], { OKRBOOK_CONTENT: contentRoot() });
+    const report = JSON.parse(stdout);
+    expect(report.errors).toBe(0);
+    expect(report.warnings).toBe(report.findings.length);
+    expect(report.findings[0]).toMatchObject({ level: 'warning', file: expect.any(String), line: expect.any(Number), code: expect.any(String), message: expect.any(String) });
   });
 
   it('prints every error as file:line: error code: message, then exits 1 without a stack trace', () => {

@@ -7,9 +7,10 @@ export const getStaticPaths = (() =>
 
 /** The scorecard as JSON. */
 export const GET: APIRoute = ({ params }) => {
-  const { model, figures } = siteData();
+  const { model, figures, coaching } = siteData();
   const card = figures.scorecard(params.team!, params.cycle!)!;
-  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf), null, 2), {
+  const hints = coaching.of(card.team.id, card.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
+  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf, hints), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

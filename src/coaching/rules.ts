@@ -1,0 +1,195 @@
+/**
+ * The coaching rule catalogue, as data: every surface (scorecard, coaching
+ * report, rule pages, JSON, `check`) shows the same words. scoring.md,
+ * "Coaching hints". A rule is never removed without a reason in the changelog.
+ */
+
+/** What a rule looks at, which decides the file and line a hint names. */
+export type RuleSubject = 'key-result' | 'objective' | 'team-cycle' | 'check-in';
+
+export interface CoachingRule {
+  id: string;
+  /** A short title for lists. */
+  title: string;
+  level: 'warning';
+  subject: RuleSubject;
+  /** When it fires, in plain words. */
+  fires: string;
+  /** The coaching question behind it. */
+  question: string;
+  /** The built-in guide page (slug below /guide/) that explains it. */
+  guide: string;
+  /** Front matter that fires it, and front matter that passes. */
+  example: { fires: string; passes: string };
+}
+
+/** Output verbs built in: a key result title starting with one reads as a task. */
+export const OUTPUT_VERBS = [
+  'launch', 'complete', 'implement', 'deliver', 'build', 'create', 'write', 'hold', 'run', 'conduct', 'finish', 'ship',
+  'publish', 'organize', 'organise', 'prepare', 'attend', 'update', 'review', 'count', 'calculate',
+] as const;
+
+export const RULES: readonly CoachingRule[] = [
+  {
+    id: 'kr-output',
+    title: 'Key result measures a task',
+    level: 'warning',
+    subject: 'key-result',
+    fires: 'A key result is a milestone, or its title starts with an output verb (launch, complete, implement, deliver, build, hold, run, count, ... or a word in `coaching.output_verbs`).',
+    question: 'If you complete every key result, will you achieve the objective? Measure the value, not the task.',
+    guide: 'value-not-tasks',
+    example: {
+      fires: 'key_results:\n  - id: sop-violations-logged\n    title: Count every SOP violation in the log\n    baseline: 0\n    target: 120',
+      passes: 'key_results:\n  - id: high-severity-findings\n    title: High-severity findings per month\n    baseline: 14\n    target: 5',
+    },
+  },
+  {
+    id: 'kr-count',
+    title: 'Too few or too many key results',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective has fewer than `coaching.min_key_results` (2) or more than `coaching.max_key_results` (5) key results.',
+    question: 'Does each key result prove the objective from a different angle?',
+    guide: 'value-not-tasks',
+    example: {
+      fires: 'title: Win the mid-market\nkey_results:\n  - id: new-arr\n    title: New annual recurring revenue\n    baseline: 0\n    target: 900000',
+      passes: 'title: Win the mid-market\nkey_results:\n  - id: new-arr\n    title: New annual recurring revenue\n    baseline: 0\n    target: 900000\n  - id: win-rate\n    title: Win rate of qualified deals\n    baseline: 18\n    target: 25\n    unit: "%"',
+    },
+  },
+  {
+    id: 'objective-count',
+    title: 'Too many objectives',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'A team has more than `coaching.max_objectives` (5) objectives in a cycle.',
+    question: "Is this the team's most important work?",
+    guide: 'objectives',
+    example: { fires: '# six files in okrs/2026-q3/sales/, one objective each', passes: '# three files in okrs/2026-q3/sales/: the three things that matter most' },
+  },
+  {
+    id: 'objective-why-now',
+    title: 'No "why now"',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective has no `why_now`.',
+    question: 'Why now?',
+    guide: 'why-now',
+    example: {
+      fires: 'title: Make onboarding effortless',
+      passes: 'title: Make onboarding effortless\nwhy_now: Half of new customers stall before their first payment run, and December renewals depend on them.',
+    },
+  },
+  {
+    id: 'objective-behaviors',
+    title: 'No behaviours named',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective has no `behaviors`.',
+    question: 'Do these OKRs drive the behaviours and results the team wants?',
+    guide: 'why-now',
+    example: {
+      fires: 'title: Make onboarding effortless',
+      passes: 'title: Make onboarding effortless\nbehaviors:\n  - We call a stalled customer within one working day',
+    },
+  },
+  {
+    id: 'objective-numbers',
+    title: 'Numbers in the objective',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective title holds a number other than a four-digit year.',
+    question: 'Keep the objective qualitative; numbers belong in key results.',
+    guide: 'objectives',
+    example: { fires: 'title: Reach 99% screening accuracy', passes: 'title: Screen payments so well that nobody has to double-check' },
+  },
+  {
+    id: 'objective-owner',
+    title: 'No owner',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective has no `owner`.',
+    question: 'Who reports on it?',
+    guide: 'objectives',
+    example: { fires: 'title: Make onboarding effortless', passes: 'title: Make onboarding effortless\nowner: Siti Mariam Yusof' },
+  },
+  {
+    id: 'checkin-missed',
+    title: 'Missed check-ins',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'Check-in discipline shows a period of the cadence (`checkins.every_days`) that has ended without a check-in.',
+    question: 'Is there a fixed day and time for the check-in?',
+    guide: 'check-ins',
+    example: { fires: '# checkins/2026-q3/sales/: 2026-07-06.md, 2026-07-20.md (nothing in the week of 13 July)', passes: '# checkins/2026-q3/sales/: 2026-07-06.md, 2026-07-13.md, 2026-07-20.md' },
+  },
+  {
+    id: 'kr-stale',
+    title: 'Stale key result',
+    level: 'warning',
+    subject: 'key-result',
+    fires: 'In an active cycle, a key result has had no update for more than `checkins.stale_after_days` days (or none at all after that many days of the cycle).',
+    question: 'When was this last looked at?',
+    guide: 'check-ins',
+    example: { fires: '# the latest update of reference-customers was 20 days ago', passes: '# reference-customers is updated at every weekly check-in' },
+  },
+  {
+    id: 'kr-no-confidence',
+    title: 'No confidence given',
+    level: 'warning',
+    subject: 'key-result',
+    fires: 'A key result has updates, but none of them gives a `confidence`.',
+    question: 'How likely is the target now?',
+    guide: 'confidence',
+    example: { fires: 'updates:\n  - kr: screening-accuracy\n    value: 96.2', passes: 'updates:\n  - kr: screening-accuracy\n    value: 96.2\n    confidence: 0.6' },
+  },
+  {
+    id: 'action-unlinked',
+    title: 'Action not tied to a key result',
+    level: 'warning',
+    subject: 'check-in',
+    fires: 'A check-in has actions without a `kr`.',
+    question: 'Which key result does this action move?',
+    guide: 'check-ins',
+    example: { fires: 'actions:\n  - title: Tidy the CRM', passes: 'actions:\n  - title: Call back the three stalled trials\n    kr: trial-conversion' },
+  },
+  {
+    id: 'leadership-absent',
+    title: 'Leadership absent',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'A leadership window of `leadership.every_months` months has ended without a check-in that lists someone in `leaders_present`.',
+    question: 'Has leadership joined a check-in this month?',
+    guide: 'leadership-roles',
+    example: { fires: '# no check-in in October lists leaders_present', passes: 'leaders_present: [Kavitha Pillai]   # in one check-in each month' },
+  },
+  {
+    id: 'team-no-leadership',
+    title: 'No leadership backing',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'A team with objectives in a cycle has no `leadership` entry valid during it.',
+    question: 'Who motivates, supports and mentors this team?',
+    guide: 'leadership-roles',
+    example: {
+      fires: 'leadership:\n  - name: Marcus Lim\n    roles: [supporter]\n    until: 2026-06-30',
+      passes: 'leadership:\n  - name: Kavitha Pillai\n    roles: [motivator, supporter]\n    from: 2026-07-01',
+    },
+  },
+  {
+    id: 'kr-too-easy',
+    title: 'Target too easy',
+    level: 'warning',
+    subject: 'key-result',
+    fires: 'An aspirational key result reached its target on a check-in in the first half of the cycle, or the first confidence given for it was 0.9 or more.',
+    question: 'Is the target ambitious enough?',
+    guide: 'grading',
+    example: { fires: 'updates:\n  - kr: onboarding-csat\n    value: 84\n    confidence: 0.95', passes: 'updates:\n  - kr: onboarding-csat\n    value: 84\n    confidence: 0.6' },
+  },
+];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** A rule by id. */
+export function ruleById(id: string): CoachingRule | undefined {
+  return byId.get(id);
+}
