@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { okrbook } from './src/integration.ts';
+import { okrbook } from './src/integrations/okrbook.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** `OKRBOOK_BASE=/okrs/` serves the site below a folder; always with slashes on both ends. */
 const base = `/${(process.env.OKRBOOK_BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -25,5 +26,7 @@ export default defineConfig({
   // `npm run build` writes into a fresh folder and swaps it into place (src/cli/build.ts).
   outDir: process.env.OKRBOOK_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  integrations: [mdx(), okrbook()],
+  integrations: [mdx(), okrbook(), pagefindIndex()],
+  // Scripts stay external files (never inlined), so a strict Content-Security-Policy needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -16,6 +16,7 @@ export const SITES: SiteBuild[] = [
   { name: 'example', content: path.join(projectRoot, 'content'), asOf: '2026-11-25', base: '/' },
   { name: 'edge', content: fixture('edge'), asOf: '2026-08-15', base: '/okrs/' },
   { name: 'small', content: fixture('small'), asOf: '2026-08-15', base: '/okrs/' },
+  { name: 'example-confidential', content: path.join(projectRoot, 'content'), asOf: '2026-11-25', base: '/', includeConfidential: true },
 ];
 
 /** Where the site tests write their builds. */

@@ -4,7 +4,7 @@
  * (file, line, field, fix) instead of a stack trace.
  */
 import type { AstroIntegration } from 'astro';
-import { EnvironmentError, formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } from './model/index.ts';
+import { EnvironmentError, formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } from '../model/index.ts';
 
 /** okrbook's build-time checks. */
 export function okrbook(): AstroIntegration {
