@@ -1,0 +1,199 @@
+/**
+ * `npm run bench -- --size S|M|L|XL`: generates a synthetic content root,
+ * then measures okrbook with its real commands (check, a cold build, a warm
+ * build after editing one check-in) and a bare Astro "floor" site on the
+ * same files. Prints a table, writes bench/out/<size>.json, and checks the
+ * budgets. The floor ratio is the figure that holds on any machine.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { BENCH_AS_OF, generateCorpus, SIZES } from './generate.ts';
+
+const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One measured command: wall time and the peak memory of its whole process tree. */
+export interface Run {
+  seconds: number;
+  peakMb: number;
+  code: number | null;
+  output: string;
+}
+
+/** Sum of the resident memory of a process and its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, sampling its process tree's memory every 50 ms. */
+export function measure(command: string, args: string[], env: Record<string, string>, cwd = project): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, code, output });
+    });
+  });
+}
+
+function filesOf(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesOf(full) : [full];
+  });
+}
+
+const sizeOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+async function main() {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' }, 'no-floor': { type: 'boolean' } } });
+  const sizeName = (values.size ?? 'S').toUpperCase();
+  const size = SIZES[sizeName];
+  if (!size) {
+    console.error(`okrbook bench: unknown size "${values.size}"; choose ${Object.keys(SIZES).join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const work = path.join(tmpdir(), `okrbook-bench-${sizeName}`);
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  const floorDist = path.join(work, 'floor-dist');
+  const floorCache = path.join(work, 'floor-cache');
+  rmSync(work, { recursive: true, force: true });
+  const files = generateCorpus(content, size);
+  console.log(`okrbook bench ${sizeName}: ${size.teams} teams x ${size.cycles} cycles, ${files} files in ${content}`);
+
+  const node = process.execPath;
+  const env = { OKRBOOK_CONTENT: content, OKRBOOK_AS_OF: BENCH_AS_OF, OKRBOOK_DIST: dist, OKRBOOK_BASE: '/' };
+  const cacheDir = path.join(project, 'node_modules', '.astro', createHash('sha256').update(path.resolve(content)).digest('hex').slice(0, 12));
+  const fail = (what: string, run: Run) => {
+    if (run.code !== 0) throw new Error(`${what} failed:\n${run.output.slice(-3000)}`);
+  };
+
+  const check = await measure(node, ['src/cli/check.ts'], env);
+  if (check.code !== 0 && !/ 0 errors,/.test(check.output)) fail('check', check);
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(path.join(project, 'node_modules', '.vite'), { recursive: true, force: true });
+  const cold = await measure(node, ['src/cli/build.ts'], env);
+  fail('cold build', cold);
+  // Edit one check-in's notes, then build again with the caches of the cold build.
+  const someCheckIn = filesOf(path.join(content, 'checkins')).sort()[0]!;
+  appendFileSync(someCheckIn, '\nOne more line after the meeting: the owner confirmed the numbers.\n');
+  const warm = await measure(node, ['src/cli/build.ts'], env);
+  fail('warm build', warm);
+
+  let floor: Run | undefined;
+  if (!values['no-floor']) {
+    floor = await measure(node, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(project, 'bench/floor')], {
+      OKRBOOK_CONTENT: content,
+      FLOOR_OUT_DIR: floorDist,
+      FLOOR_CACHE_DIR: floorCache,
+    });
+    fail('floor build', floor);
+  }
+
+  const distFiles = filesOf(dist);
+  const pages = distFiles.filter((f) => f.endsWith('.html')).length;
+  const indexBytes = sizeOf(distFiles.filter((f) => f.includes(`${path.sep}pagefind${path.sep}`)));
+  const scorecardPath = path.join(dist, 'teams', 'team-001', readdirSync(path.join(dist, 'teams', 'team-001')).filter((d) => /^\d{4}-q\d$/.test(d)).sort().at(-1)!, 'index.html');
+  const scorecard = readFileSync(scorecardPath);
+  const scripts = [...scorecard.toString('utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+  const initialJs = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dist, src))).length, 0);
+  const lazyJs = distFiles.filter((f) => /chart-render\.[^/]+\.js$/.test(f)).reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+  const floorPages = floor ? filesOf(floorDist).filter((f) => f.endsWith('.html')).length : 0;
+
+  const result = {
+    size: sizeName,
+    teams: size.teams,
+    cycles: size.cycles,
+    files,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    check: { seconds: check.seconds, peakMb: check.peakMb },
+    coldBuild: { seconds: cold.seconds, peakMb: cold.peakMb },
+    warmBuild: { seconds: warm.seconds, peakMb: warm.peakMb },
+    floor: floor ? { seconds: floor.seconds, peakMb: floor.peakMb, pages: floorPages } : null,
+    floorRatio: floor ? cold.seconds / floor.seconds : null,
+    pages,
+    distKb: kb(sizeOf(distFiles)),
+    indexKb: kb(indexBytes),
+    indexKbPerPage: kb(indexBytes / pages),
+    scorecardHtmlKb: kb(scorecard.length),
+    scorecardHtmlGzipKb: kb(gzipSync(scorecard).length),
+    scorecardInitialJsGzipKb: kb(initialJs),
+    scorecardAllChartsJsGzipKb: kb(initialJs + lazyJs),
+  };
+  const budgets = [
+    ['cold build <= 1.0x floor', result.floorRatio === null || result.floorRatio <= 1.0],
+    ['peak memory <= 1.5 GB', Math.max(check.peakMb, cold.peakMb, warm.peakMb) <= 1536],
+    ['check < 3 s', check.seconds < 3],
+    ['warm build <= 0.5x cold', warm.seconds <= 0.5 * cold.seconds],
+    ['scorecard HTML <= 60 KB gzipped', result.scorecardHtmlGzipKb <= 60],
+    ['scorecard initial JS <= 15 KB gzipped', result.scorecardInitialJsGzipKb <= 15],
+  ] as const;
+
+  const rows: Array<[string, string]> = [
+    ['files', String(files)],
+    ['check', `${check.seconds.toFixed(2)} s, ${Math.round(check.peakMb)} MB`],
+    ['cold build (with search index)', `${cold.seconds.toFixed(2)} s, ${Math.round(cold.peakMb)} MB`],
+    ['warm build after one edit', `${warm.seconds.toFixed(2)} s, ${Math.round(warm.peakMb)} MB (${(warm.seconds / cold.seconds).toFixed(2)}x cold)`],
+    ...(floor ? [['floor build (bare Astro)', `${floor.seconds.toFixed(2)} s, ${Math.round(floor.peakMb)} MB, ${floorPages} pages`] as [string, string]] : []),
+    ...(floor ? [['cold build / floor', `${result.floorRatio!.toFixed(2)}x`] as [string, string]] : []),
+    ['pages written', String(pages)],
+    ['dist/ size', `${result.distKb} KB`],
+    ['search index', `${result.indexKb} KB (${result.indexKbPerPage} KB per page)`],
+    ['scorecard HTML', `${result.scorecardHtmlKb} KB, ${result.scorecardHtmlGzipKb} KB gzipped`],
+    ['scorecard JS (gzipped)', `${result.scorecardInitialJsGzipKb} KB initial, ${result.scorecardAllChartsJsGzipKb} KB with every chart drawn`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\n| measure (size ${sizeName}) | value |\n|---|---|`);
+  for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);
+  console.log('\nBudgets:');
+  for (const [name, ok] of budgets) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
+  const out = values.out ?? path.join(project, 'bench', 'out', `${sizeName}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ ...result, budgets: Object.fromEntries(budgets) }, null, 2)}\n`);
+  console.log(`\nwritten: ${path.relative(process.cwd(), out)}`);
+}
+
+if (import.meta.main) {
+  main().catch((error) => {
+    console.error(`okrbook bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
