@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } from '../model/index.ts';
+import { writeFileSync } from 'node:fs';
+import { formatFinding, loadModel, optionsFromEnv, serializeModel, sortFindings, summaryLine } from '../model/index.ts';
 import type { LeftOut } from '../model/index.ts';
 import { runMain } from './run.ts';
 
@@ -52,10 +53,14 @@ async function main(): Promise<number> {
   rmSync(fresh, { recursive: true, force: true });
   // `astro/package.json` is exported; the CLI script sits beside it.
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  // The validated model goes to the Astro process as a file: content is read and parsed once.
+  const modelFile = path.join(work, `model-${process.pid}.json`);
+  writeFileSync(modelFile, serializeModel(model));
   const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1' },
+    env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1', OKRBOOK_MODEL_FILE: modelFile },
   });
+  rmSync(modelFile, { force: true });
   if (result.status !== 0) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(`okrbook build: the build failed; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);

@@ -20,10 +20,17 @@ export function isDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Days since 1970-01-01 for a calendar day. */
+const dayNumbers = new Map<Day, number>();
+
+/** Days since 1970-01-01 for a calendar day (memoised: the same few hundred days recur across a build). */
 export function dayNumber(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    n = Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
 
 /** The calendar day `n` days after 1970-01-01. */

@@ -29,17 +29,31 @@ export function formatter(locale: string): Formatter {
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const shortDates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const toDate = (day: Day) => new Date(dayNumber(day) * 86_400_000);
+  // Intl formatting is slow and a build formats the same days and numbers thousands of times.
+  const memo = <K, V>(fn: (key: K) => V) => {
+    const seen = new Map<K, V>();
+    return (key: K) => {
+      let value = seen.get(key);
+      if (value === undefined) {
+        value = fn(key);
+        seen.set(key, value);
+      }
+      return value;
+    };
+  };
+  const formatNumber = memo((value: number) => numbers.format(value));
+  const formatPercent = memo((value: number) => percents.format(value));
   const made: Formatter = {
-    number: (value) => numbers.format(value),
+    number: formatNumber,
     value(value, unit) {
       if (value === null || value === undefined) return '–';
       if (typeof value === 'boolean') return value ? 'Done' : 'Not done';
-      if (unit === '%') return `${numbers.format(value)}%`;
-      return unit ? `${numbers.format(value)} ${unit}` : numbers.format(value);
+      if (unit === '%') return `${formatNumber(value)}%`;
+      return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
     },
-    percent: (value) => (value === null || value === undefined ? '–' : percents.format(value)),
-    date: (day) => dates.format(toDate(day)),
-    shortDate: (day) => shortDates.format(toDate(day)),
+    percent: (value) => (value === null || value === undefined ? '–' : formatPercent(value)),
+    date: memo((day: Day) => dates.format(toDate(day))),
+    shortDate: memo((day: Day) => shortDates.format(toDate(day))),
   };
   cache.set(locale, made);
   return made;

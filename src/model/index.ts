@@ -5,7 +5,8 @@
 import { loadContent } from './load.ts';
 import { ContentError, type Finding } from './findings.ts';
 import { optionsFromEnv, type ModelOptions } from './options.ts';
-import { resolveModel } from './resolve.ts';
+import { assembleModel, resolveModel } from './resolve.ts';
+import { readFileSync } from 'node:fs';
 import type { Model } from './types.ts';
 
 export type * from './types.ts';
@@ -19,15 +20,36 @@ export function loadModel(options: ModelOptions): { model: Model; findings: Find
   return { model, findings, files: content.files };
 }
 
+/** The model as plain data (no lookups), to hand from one process to another. */
+export function serializeModel(model: Model): string {
+  const { team, cycle, objective, objectivesOf, checkInsOf, ...parts } = model;
+  return JSON.stringify(parts);
+}
+
+/** A model written by `serializeModel`, lookups rebuilt. */
+export function deserializeModel(json: string): Model {
+  return assembleModel(JSON.parse(json) as Parameters<typeof assembleModel>[0]);
+}
+
 let cached: { key: string; model: Model } | undefined;
 
 /**
  * The model for the current environment, loaded once and shared. Throws a
- * ContentError listing every error when the content is broken.
+ * ContentError listing every error when the content is broken. When `npm run
+ * build` has validated the content already, it hands its model over in
+ * OKRBOOK_MODEL_FILE, so the files are not read and parsed twice.
  */
 export function getModel(options: ModelOptions = optionsFromEnv()): Model {
   const key = JSON.stringify(options);
   if (cached?.key === key) return cached.model;
+  const handedOver = process.env.OKRBOOK_MODEL_FILE;
+  if (handedOver) {
+    const model = deserializeModel(readFileSync(handedOver, 'utf8'));
+    if (JSON.stringify(model.options) === key) {
+      cached = { key, model };
+      return model;
+    }
+  }
   const { model, findings } = loadModel(options);
   if (findings.some((f) => f.level === 'error')) throw new ContentError(findings);
   cached = { key, model };

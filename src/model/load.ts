@@ -20,6 +20,7 @@ export interface Entry<T> {
   /** Lines of the top-level keys. */
   lines: Record<string, number>;
   lineOf: SourceFile['lineOf'];
+  itemLines: SourceFile['itemLines'];
 }
 
 /**
@@ -164,7 +165,7 @@ export function loadContent(contentRoot: string): LoadedContent {
         noteBroken(content, kind, source.data);
         continue;
       }
-      const entry = { id, file, data: result.data, lines: topLevelLines(source), lineOf: source.lineOf };
+      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }
   }
@@ -187,14 +188,6 @@ function noteBroken(content: LoadedContent, kind: EntryKind, data: unknown) {
     const id = kr && typeof kr === 'object' ? (kr as Record<string, unknown>).id : undefined;
     if (typeof id === 'string') content.known.keyResults.add(`${team}/${cycle}/${id}`);
   }
-}
-
-function topLevelLines(source: SourceFile): Record<string, number> {
-  const lines: Record<string, number> = {};
-  if (source.data && typeof source.data === 'object' && !Array.isArray(source.data)) {
-    for (const key of Object.keys(source.data)) lines[key] = source.lineOf([key]);
-  }
-  return lines;
 }
 
 function loadSettings(contentRoot: string, findings: Finding[]): SiteSettings {

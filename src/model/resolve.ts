@@ -231,10 +231,13 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   });
   const objectiveIds = new Set(visibleObjectives.map((o) => o.id));
   const visibleKeyResults = new Set<string>();
-  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, data }) => {
+  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, itemLines, data }) => {
+    const scanned = itemLines('key_results');
     const keyResults: KeyResult[] = data.key_results.map((kr, index) => {
       visibleKeyResults.add(`${data.team}/${data.cycle}/${kr.id}`);
-      return { ...kr, objective: id, line: lineOf(['key_results', index]) };
+      // A block list's item lines are read off the text; anything else asks the full parser.
+      const line = scanned.length === data.key_results.length ? scanned[index]! : lineOf(['key_results', index]);
+      return { ...kr, objective: id, line };
     });
     return {
       id, file, lines,

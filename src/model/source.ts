@@ -2,6 +2,7 @@
  * Reading one content file: bytes -> UTF-8 text -> front matter (YAML) and
  * body, with a way back from a field path to the line it was written on.
  */
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Finding } from './findings.ts';
 
@@ -15,6 +16,10 @@ export interface SourceFile {
   body: string;
   /** 1-based line of a field path (`['key_results', 1, 'target']`), or of the nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** Lines of the top-level keys, read off the text without a full parse. */
+  keyLines: Record<string, number>;
+  /** Lines of the items of a top-level block list (`key_results:` then `- id: ...`), when written as one. */
+  itemLines(key: string): number[];
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -53,14 +58,64 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     firstYamlLine = 2;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstYamlLine - 1;
-  if (doc.errors.length > 0) {
-    return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+  // The full YAML parser knows every position, and is slow: it is only asked when a position
+  // is needed (an error, a hint) or when the fast reader refuses the text. Both read YAML 1.2's
+  // core schema: `2026-07-06` stays text, `yes` is not a boolean.
+  let full: { doc: Document; toLine: (offset: number) => number } | undefined;
+  const parseFully = () => {
+    if (!full) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      full = { doc, toLine: (offset: number) => lineCounter.linePos(offset).line + firstYamlLine - 1 };
+    }
+    return full;
+  };
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    const { doc, toLine } = parseFully();
+    if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+    data = doc.toJS({ maxAliasCount: 100 });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  return { file, data, body, lineOf: (path) => lineOfPath(doc, path, toLine) };
+  const scanned = scanLines(yamlText, firstYamlLine);
+  return {
+    file,
+    data: data ?? {},
+    body,
+    lineOf: (path) => {
+      const { doc, toLine } = parseFully();
+      return lineOfPath(doc, path, toLine);
+    },
+    keyLines: scanned.keys,
+    itemLines: (key) => scanned.items.get(key) ?? [],
+  };
+}
+
+/** Top-level keys and the items of top-level block lists, by line, from the text alone. */
+function scanLines(yamlText: string, firstLine: number): { keys: Record<string, number>; items: Map<string, number[]> } {
+  const keys: Record<string, number> = {};
+  const items = new Map<string, number[]>();
+  let current: string | undefined;
+  let itemIndent = -1;
+  const lines = yamlText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
+    if (key) {
+      current = key[1]!;
+      keys[current] ??= i + firstLine;
+      itemIndent = -1;
+      continue;
+    }
+    const item = /^(\s*)-(\s|$)/.exec(line);
+    if (item && current) {
+      const indent = item[1]!.length;
+      if (itemIndent === -1) itemIndent = indent;
+      if (indent === itemIndent) items.set(current, [...(items.get(current) ?? []), i + firstLine]);
+    }
+  }
+  return { keys, items };
 }
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], toLine: (offset: number) => number): number {
