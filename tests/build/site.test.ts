@@ -4,6 +4,7 @@
  * figures, left-out content leaves no trace, hostile strings stay text.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cycleCsv } from '../../src/export/cycle-csv.ts';
@@ -142,15 +143,34 @@ describe('coaching hints', () => {
 
 describe('left-out content', () => {
   const markers = JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/example-markers.json'), 'utf8')) as Record<string, string[]>;
-  it('leaves no trace in any file of the site', () => {
+  /** Every file of a site as text, search-index files decompressed (Pagefind gzips them). */
+  function texts(dist: string): Array<[string, string]> {
+    let decompressed = 0;
+    const out = filesOf(dist).map((file): [string, string] => {
+      const bytes = readFileSync(file);
+      let text = bytes.toString('utf8');
+      if (/\.pf_(fragment|index|meta|filter)$/.test(file)) {
+        text = gunzipSync(bytes).toString('utf8');
+        decompressed++;
+      }
+      return [path.relative(dist, file), text];
+    });
+    expect(decompressed).toBeGreaterThan(10);
+    return out;
+  }
+  const leaksOf = (dist: string, phrases: string[]) =>
+    texts(dist).flatMap(([file, text]) => phrases.filter((p) => text.includes(p)).map((p) => `${file}: ${p}`));
+
+  it('leaves no trace in any file of the site, compressed search fragments included', () => {
     const phrases = Object.values(markers).flat();
     expect(phrases.length).toBeGreaterThanOrEqual(4);
-    const leaks: string[] = [];
-    for (const file of filesOf(example)) {
-      const text = readFileSync(file).toString('utf8');
-      for (const phrase of phrases) if (text.includes(phrase)) leaks.push(`${path.relative(example, file)}: ${phrase}`);
-    }
-    expect(leaks).toEqual([]);
+    expect(leaksOf(example, phrases)).toEqual([]);
+  });
+
+  it('publishes confidential entries with the opt-in, and still no draft or later check-in', () => {
+    const optIn = distOf('example-confidential');
+    expect(leaksOf(optIn, [...markers.draft!, ...markers.afterAsOf!])).toEqual([]);
+    for (const phrase of markers.confidential!) expect(leaksOf(optIn, [phrase]).length, phrase).toBeGreaterThan(0);
   });
 });
 
@@ -171,6 +191,23 @@ describe('hostile strings in content', () => {
     const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith('/'));
     expect(links.length).toBeGreaterThan(5);
     expect(links.filter((h) => !h.startsWith('/okrs/'))).toEqual([]);
+  });
+
+  it('keep non-Latin names, a byte-order mark, CRLF, 1e15 and negative numbers intact', () => {
+    const team = read(edge, 'teams/field/index.html');
+    expect(team).toContain('<h1>களப் திட்டம்</h1>');
+    expect(team).toContain('陈小明');
+    expect(team).toContain('José Ñúñez');
+    expect(team).toContain('我们负责现场运行。');
+    const card = read(edge, 'teams/field/2026-q3/index.html');
+    expect(card).toContain('Pelanggan tenang, 客户安心, வாடிக்கையாளர் நம்பிக்கை, clients sereins');
+    expect(card).toContain('1,000,000,000,000,000 MYR');
+    expect(card).toContain('-30 °C');
+    expect(card).toContain('会议记录：冷库温度正在改善。');
+    const json = JSON.parse(read(edge, 'teams/field/2026-q3.json'));
+    const [revenue, cold] = json.objectives[0].keyResults;
+    expect(revenue).toMatchObject({ baseline: 999999999999999, target: 1000000000000000, current: 999999999999999.5, progress: 0.5 });
+    expect(cold.progress).toBeCloseTo(10 / 12, 12); // (-20 - -30) / (-18 - -30)
   });
 
   it('show an upcoming cycle with no check-ins, a team without leadership and a key result never updated', () => {

@@ -1,5 +1,5 @@
 /** A small static file server for browser tests: serves a built site below a base path. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -19,8 +19,20 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** The headers of the site's `_headers` file (its `/*` block), as a static host would send them. */
+export function siteHeaders(root: string): Record<string, string> {
+  const file = path.join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (match) headers[match[1]!] = match[2]!.trim();
+  }
+  return headers;
+}
+
 /** Serves `root` at `http://127.0.0.1:<port><base>`; resolves with the server and its origin. */
-export function serve(root: string, base = '/'): Promise<{ server: Server; url: string }> {
+export function serve(root: string, base = '/', headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -36,11 +48,11 @@ export function serve(root: string, base = '/'): Promise<{ server: Server; url: 
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
       createReadStream(path.join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

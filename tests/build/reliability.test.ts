@@ -1,0 +1,87 @@
+/**
+ * Reliability of `npm run build`: a failure while rendering or indexing
+ * leaves the previous site exactly as it was; the same inputs give the same
+ * bytes in any time zone; the confidential opt-in is said in the log.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanContentRoots, contentRoot, fixture } from '../helpers.ts';
+import { BUILDS, buildSite, type SiteBuild } from '../sites.ts';
+
+const work = path.join(BUILDS, 'reliability');
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  cleanContentRoots();
+});
+
+function digest(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out.set(rel, createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex'));
+    }
+  };
+  walk('');
+  return out;
+}
+
+const small: SiteBuild = { name: 'small', content: fixture('small'), asOf: '2026-08-15', base: '/' };
+
+describe('a failed build leaves the previous site as it was', { timeout: 240_000 }, () => {
+  const previous = () => {
+    const dist = path.join(work, 'kept');
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(path.join(dist, 'teams'), { recursive: true });
+    writeFileSync(path.join(dist, 'index.html'), 'the previous site');
+    writeFileSync(path.join(dist, 'teams', 'index.html'), 'previous teams');
+    return dist;
+  };
+
+  it('when a page fails to render', () => {
+    const dist = previous();
+    const before = digest(dist);
+    const root = contentRoot({ 'okrs/2026-q3/sales/boom.mdx': "---\ntitle: Boom\nteam: sales\ncycle: 2026-q3\nowner: A\nkey_results:\n  - id: boom\n    title: Boom\n    baseline: 0\n    target: 1\n---\n{(() => { throw new Error('rendering failed on purpose') })()}\n" });
+    const { code, output } = buildSite({ ...small, content: root }, dist);
+    expect(code).not.toBe(0);
+    expect(output).toContain('the build failed; the previous site is unchanged');
+    expect(digest(dist)).toEqual(before);
+  });
+
+  it('when the search index cannot be written', () => {
+    const dist = previous();
+    const before = digest(dist);
+    const { code, output } = buildSite(small, dist, { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('the previous site is unchanged');
+    expect(digest(dist)).toEqual(before);
+  });
+});
+
+describe('determinism', { timeout: 300_000 }, () => {
+  it('gives a byte-identical site run after run and in UTC-12, UTC and UTC+14', () => {
+    const digests = ['Etc/GMT+12', 'UTC', 'Etc/GMT-14', 'UTC'].map((tz, i) => {
+      const dist = path.join(work, `tz-${i}`);
+      const { code, output } = buildSite({ ...small, content: fixture('edge') }, dist, { TZ: tz });
+      expect(code, output).toBe(0);
+      return digest(dist);
+    });
+    expect(digests[0]!.size).toBeGreaterThan(20);
+    for (const other of digests.slice(1)) expect(other).toEqual(digests[0]);
+  });
+});
+
+describe('the confidential opt-in', { timeout: 240_000 }, () => {
+  it('says in the build log how many confidential entries it published', () => {
+    const root = contentRoot({
+      'okrs/2026-q3/sales/secret.md': '---\ntitle: Secret\nteam: sales\ncycle: 2026-q3\nowner: A\nconfidential: true\nkey_results:\n  - id: s1\n    title: S1\n    baseline: 0\n    target: 1\n---\n',
+    });
+    const without = buildSite({ ...small, content: root }, path.join(work, 'c0'));
+    expect(without.output).toContain('okrbook: left out: 1 confidential entry');
+    const withOptIn = buildSite({ ...small, content: root, includeConfidential: true }, path.join(work, 'c1'));
+    expect(withOptIn.output).toContain('okrbook: OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing 1 confidential entry');
+  });
+});
