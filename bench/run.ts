@@ -109,7 +109,6 @@ async function main() {
   const check = await measure(node, ['src/cli/check.ts'], env);
   if (check.code !== 0 && !/ 0 errors,/.test(check.output)) fail('check', check);
   rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(path.join(project, 'node_modules', '.vite'), { recursive: true, force: true });
   const cold = await measure(node, ['src/cli/build.ts'], env);
   fail('cold build', cold);
   // Edit one check-in's notes, then build again with the caches of the cold build.

@@ -1,0 +1,25 @@
+/** A smoke test of `npm run bench` itself, on the small size (no timing assertions). */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers.ts';
+import { BUILDS } from '../sites.ts';
+
+const out = path.join(BUILDS, 'bench-S.json');
+afterAll(() => rmSync(out, { force: true }));
+
+describe('npm run bench', () => {
+  it('measures size S with the real commands and the floor, and writes its JSON', { timeout: 300_000 }, () => {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bench/run.ts'), '--size', 'S', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    expect(result.stdout).toContain('| cold build / floor');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ size: 'S', teams: 10, cycles: 2 });
+    expect(report.files).toBeGreaterThan(300);
+    expect(report.pages).toBeGreaterThan(100);
+    expect(report.floor.pages).toBeGreaterThan(300);
+    expect(report.floorRatio).toBeGreaterThan(0);
+    expect(Object.keys(report.budgets)).toHaveLength(6);
+  });
+});
