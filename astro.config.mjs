@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { okrbook } from './src/integrations/okrbook.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { basePath } from './src/lib/base.ts';
 
-/** `OKRBOOK_BASE=/okrs/` serves the site below a folder; always with slashes on both ends. */
-const base = `/${(process.env.OKRBOOK_BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** `OKRBOOK_BASE=/okrs/` serves the site below a folder. */
+const base = basePath(process.env.OKRBOOK_BASE);
 
 /**
  * One content-layer cache per content root: Astro keeps entries between
@@ -26,7 +26,8 @@ export default defineConfig({
   // `npm run build` writes into a fresh folder and swaps it into place (src/cli/build.ts).
   outDir: process.env.OKRBOOK_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  integrations: [mdx(), okrbook(), pagefindIndex()],
+  // The search index is built by `npm run build` from the model, beside Astro (src/search/).
+  integrations: [mdx(), okrbook()],
   // Scripts stay external files (never inlined), so a strict Content-Security-Policy needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
 });

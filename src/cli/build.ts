@@ -4,12 +4,16 @@
  * into `dist/` only when the whole build succeeded, so a failed build leaves
  * the previous site exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { computeFigures } from '../figures/index.ts';
+import { basePath } from '../lib/base.ts';
 import { formatFinding, loadModel, optionsFromEnv, serializeModel, sortFindings, summaryLine } from '../model/index.ts';
+import { startIndex } from '../search/pagefind.ts';
+import { searchRecords } from '../search/records.ts';
 import type { LeftOut } from '../model/index.ts';
 import { runMain } from './run.ts';
 
@@ -56,15 +60,31 @@ async function main(): Promise<number> {
   // The validated model goes to the Astro process as a file: content is read and parsed once.
   const modelFile = path.join(work, `model-${process.pid}.json`);
   writeFileSync(modelFile, serializeModel(model));
-  const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1', OKRBOOK_MODEL_FILE: modelFile },
+  // The search index is built from the same model in Pagefind's own process while Astro renders.
+  const started = performance.now();
+  const index = await startIndex(searchRecords(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)));
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1', OKRBOOK_MODEL_FILE: modelFile },
+    });
+    child.on('close', resolve);
   });
   rmSync(modelFile, { force: true });
-  if (result.status !== 0) {
+  const failed = (why: string) => {
     rmSync(fresh, { recursive: true, force: true });
-    console.error(`okrbook build: the build failed; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
-    return result.status ?? 1;
+    console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
+    return 1;
+  };
+  if (status !== 0) {
+    await index.discard();
+    return failed('the build failed');
+  }
+  try {
+    const records = await index.write(fresh);
+    console.log(`okrbook: search index of ${records} records (${Math.round(performance.now() - started)} ms since it started, beside the build)`);
+  } catch (error) {
+    return failed(`the search index could not be built (${error instanceof Error ? error.message : String(error)})`);
   }
   const old = path.join(work, `old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);

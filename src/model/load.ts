@@ -21,6 +21,7 @@ export interface Entry<T> {
   lines: Record<string, number>;
   lineOf: SourceFile['lineOf'];
   itemLines: SourceFile['itemLines'];
+  body: string;
 }
 
 /**
@@ -165,7 +166,7 @@ export function loadContent(contentRoot: string): LoadedContent {
         noteBroken(content, kind, source.data);
         continue;
       }
-      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines };
+      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }
   }

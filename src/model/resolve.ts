@@ -201,7 +201,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   const cycles: Cycle[] = [];
   for (const entry of content.cycles) {
     if (entry.data.draft) { leftOut.draft++; continue; }
-    cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, name: entry.data.name, start: entry.data.start, end: entry.data.end });
+    cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end });
   }
   cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
   const cycleIds = new Set(cycles.map((c) => c.id));
@@ -211,8 +211,8 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     return !t.data.draft;
   });
   const teamIds = new Set(visibleTeams.map((t) => t.id));
-  const teams: Team[] = visibleTeams.map(({ id, file, lines, data }) => ({
-    id, file, lines,
+  const teams: Team[] = visibleTeams.map(({ id, file, lines, body, data }) => ({
+    id, file, lines, body,
     name: data.name,
     ...(data.description !== undefined ? { description: data.description } : {}),
     parent: data.parent && teamIds.has(data.parent) ? data.parent : null,
@@ -231,7 +231,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   });
   const objectiveIds = new Set(visibleObjectives.map((o) => o.id));
   const visibleKeyResults = new Set<string>();
-  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, itemLines, data }) => {
+  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, itemLines, body, data }) => {
     const scanned = itemLines('key_results');
     const keyResults: KeyResult[] = data.key_results.map((kr, index) => {
       visibleKeyResults.add(`${data.team}/${data.cycle}/${kr.id}`);
@@ -240,7 +240,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       return { ...kr, objective: id, line };
     });
     return {
-      id, file, lines,
+      id, file, lines, body,
       title: data.title,
       team: data.team,
       cycle: data.cycle,
@@ -270,7 +270,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     const actions = data.actions.filter((a) => a.kr === undefined || visible(a.kr));
     leftOut.dependent += data.updates.length - updates.length + data.actions.length - actions.length;
     checkIns.push({
-      id: entry.id, file: entry.file, lines: entry.lines,
+      id: entry.id, file: entry.file, lines: entry.lines, body: entry.body,
       team: data.team, cycle, date: data.date,
       attendees: data.attendees,
       leadersPresent: data.leaders_present,
@@ -286,7 +286,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   for (const entry of content.guide) {
     if (entry.data.draft) { leftOut.draft++; continue; }
     guide.push({
-      id: entry.id, file: entry.file, lines: entry.lines,
+      id: entry.id, file: entry.file, lines: entry.lines, body: entry.body,
       title: entry.data.title,
       ...(entry.data.description !== undefined ? { description: entry.data.description } : {}),
       ...(entry.data.order !== undefined ? { order: entry.data.order } : {}),

@@ -13,6 +13,8 @@ export interface Located {
   file: string;
   /** Lines of the top-level front-matter keys that were written. */
   lines: Readonly<Record<string, number>>;
+  /** The Markdown or MDX body as written (Astro renders it; the search index reads its text). */
+  body: string;
 }
 
 export interface Team extends Located {

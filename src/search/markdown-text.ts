@@ -1,0 +1,20 @@
+/**
+ * The readable text of a Markdown or MDX body, for the search index: marks,
+ * tags, link targets, imports and expressions removed, words kept.
+ */
+export function markdownToText(body: string): string {
+  return body
+    .replace(/^\s*(import|export)\s.*$/gm, ' ') // MDX module lines
+    .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1') // fenced code: keep the code's words
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: their alt text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links: their text
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ') // HTML and JSX tags
+    .replace(/\{[^{}]*\}/g, ' ') // MDX expressions
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '') // headings, quotes, list marks
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '') // emphasis and code marks
+    .replace(/^\s*\|?\s*:?-{3,}.*$/gm, ' ') // table rules
+    .replace(/\|/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
