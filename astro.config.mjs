@@ -29,5 +29,15 @@ export default defineConfig({
   // The search index is built by `npm run build` from the model, beside Astro (src/search/).
   integrations: [mdx(), okrbook()],
   // Scripts stay external files (never inlined), so a strict Content-Security-Policy needs no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // One known, harmless warning per MDX file would drown the log. @see withastro/astro#18087
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -5,7 +5,9 @@
  * the previous site exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -13,9 +15,12 @@ import { computeFigures } from '../figures/index.ts';
 import { basePath } from '../lib/base.ts';
 import { formatFinding, loadModel, optionsFromEnv, serializeModel, sortFindings, summaryLine } from '../model/index.ts';
 import { startIndex } from '../search/pagefind.ts';
-import { searchRecords } from '../search/records.ts';
+import { searchPages } from '../search/records.ts';
 import type { LeftOut } from '../model/index.ts';
+import { bodyInputs, codeVersion, modelVersion, routesToRender, type BuildManifest } from './reuse.ts';
 import { runMain } from './run.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** What the build log says about entries that were not published. */
 export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined {
@@ -60,17 +65,36 @@ async function main(): Promise<number> {
   // The validated model goes to the Astro process as a file: content is read and parsed once.
   const modelFile = path.join(work, `model-${process.pid}.json`);
   writeFileSync(modelFile, serializeModel(model));
+  // A warm build renders only the pages whose inputs changed since the last build into this dist/.
+  const manifestFile = path.join(work, `manifest-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.json`);
+  const manifest: BuildManifest = { code: codeVersion(projectRoot, options.contentRoot), model: modelVersion(model), pages: bodyInputs(model) };
+  const previous = existsSync(dist) && existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest) : undefined;
+  const routes = routesToRender(previous, manifest);
+  const onlyFile = path.join(work, `render-only-${process.pid}.json`);
+  if (routes) {
+    writeFileSync(onlyFile, JSON.stringify(routes));
+    console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
+  }
+  rmSync(manifestFile, { force: true });
   // The search index is built from the same model in Pagefind's own process while Astro renders.
   const started = performance.now();
-  const index = await startIndex(searchRecords(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)));
+  const index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)));
   const status = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, OKRBOOK_OUT_DIR: fresh, OKRBOOK_AS_OF: options.asOf, OKRBOOK_VALIDATED: '1', OKRBOOK_MODEL_FILE: modelFile },
+      env: {
+        ...process.env,
+        OKRBOOK_OUT_DIR: fresh,
+        OKRBOOK_AS_OF: options.asOf,
+        OKRBOOK_VALIDATED: '1',
+        OKRBOOK_MODEL_FILE: modelFile,
+        ...(routes ? { OKRBOOK_RENDER_ONLY: onlyFile } : {}),
+      },
     });
     child.on('close', resolve);
   });
   rmSync(modelFile, { force: true });
+  rmSync(onlyFile, { force: true });
   const failed = (why: string) => {
     rmSync(fresh, { recursive: true, force: true });
     console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
@@ -80,9 +104,14 @@ async function main(): Promise<number> {
     await index.discard();
     return failed('the build failed');
   }
+  if (routes) {
+    // Everything Astro did not render this time is as the last build left it (its index excepted).
+    const oldIndex = path.join(dist, 'pagefind');
+    cpSync(dist, fresh, { recursive: true, force: false, errorOnExist: false, filter: (source) => source !== oldIndex });
+  }
   try {
     const records = await index.write(fresh);
-    console.log(`okrbook: search index of ${records} records (${Math.round(performance.now() - started)} ms since it started, beside the build)`);
+    console.log(`okrbook: search index of ${records} pages (${Math.round(performance.now() - started)} ms since it started, beside the build)`);
   } catch (error) {
     return failed(`the search index could not be built (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -90,6 +119,7 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(fresh, dist);
   rmSync(old, { recursive: true, force: true });
+  writeFileSync(manifestFile, JSON.stringify(manifest));
   console.log(`okrbook: the site is in ${path.relative(process.cwd(), dist) || '.'}/`);
   return 0;
 }

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import type { SearchRecord } from './records.ts';
+import type { SearchPage } from './records.ts';
 
 /** Fails with Pagefind's own words when a step reports errors. */
 function ensure(step: string, errors: readonly string[]) {
@@ -20,8 +20,8 @@ export interface PendingIndex {
   discard(): Promise<void>;
 }
 
-/** Starts indexing the records. */
-export async function startIndex(records: readonly SearchRecord[]): Promise<PendingIndex> {
+/** Starts indexing the pages. */
+export async function startIndex(pages: readonly SearchPage[]): Promise<PendingIndex> {
   let index: PagefindIndex | undefined;
   const added = (async () => {
     const created = await createIndex({});
@@ -29,8 +29,8 @@ export async function startIndex(records: readonly SearchRecord[]): Promise<Pend
     if (!created.index) throw new Error('Pagefind could not start.');
     index = created.index;
     // Sent all at once: Pagefind's service queues them and works on its own core.
-    const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
-    responses.forEach((response, i) => ensure(`index ${records[i]!.url}`, response.errors));
+    const responses = await Promise.all(pages.map((page) => index!.addHTMLFile(page)));
+    responses.forEach((response, i) => ensure(`index ${pages[i]!.url}`, response.errors));
   })();
   added.catch(() => undefined); // reported by write()
   return {
@@ -39,7 +39,7 @@ export async function startIndex(records: readonly SearchRecord[]): Promise<Pend
         await added;
         const written = await index!.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
         ensure('write the index', written.errors);
-        return records.length;
+        return pages.length;
       } finally {
         await close();
       }

@@ -1,8 +1,10 @@
 /**
  * What the search index holds, built from the model (not from the rendered
- * HTML), so Pagefind can index while Astro renders: every check-in as its
- * own result at its anchor on the scorecard, every objective, team, cycle and
- * guide page. Left-out entries are not in the model, so not in the index.
+ * site), so Pagefind can index while Astro renders. Each indexed page is
+ * given to Pagefind as a small HTML document: scorecards with each check-in
+ * under a heading whose id is its anchor (a hit lands on the meeting),
+ * objective, team, cycle and guide pages. Left-out entries are not in the
+ * model, so not in the index.
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
@@ -12,71 +14,75 @@ import { markdownToText } from './markdown-text.ts';
 /** The kinds of result search can filter by. */
 export type SearchType = 'objective' | 'check-in' | 'team' | 'cycle' | 'guide';
 
-/** One search result as Pagefind's `addCustomRecord` takes it. */
-export interface SearchRecord {
+/** One page for Pagefind's `addHTMLFile`. */
+export interface SearchPage {
   url: string;
   content: string;
-  language: string;
-  meta: { title: string };
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const words = (...parts: Array<string | undefined | null | false>) => parts.filter(Boolean).join('. ');
 
-/** Every record of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
-export function searchRecords(model: Model, figures: Figures, base: string): SearchRecord[] {
+interface Section {
+  /** Heading id: the anchor a sub-result links to. */
+  id?: string;
+  heading: string;
+  text: string;
+}
+
+/** Every indexed page of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
+export function searchPages(model: Model, figures: Figures, base: string): SearchPage[] {
   const fmt = formatter(model.settings.locale);
-  const language = model.settings.locale.split('-')[0]!.toLowerCase();
-  const url = (path: string) => `${base.replace(/\/?$/, '/')}${path}`;
-  const record = (path: string, title: string, type: SearchType, date: string, content: string, filters: Record<string, string | null | undefined> = {}): SearchRecord => ({
-    url: url(path),
-    content: `${title}. ${content}`,
-    language,
-    meta: { title },
-    filters: {
-      type: [type],
-      ...Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])).map(([k, v]) => [k, [v]])),
-    },
-    sort: { date },
-  });
-  const records: SearchRecord[] = [];
+  const lang = escape(model.settings.locale);
+  const page = (path: string, title: string, type: SearchType, date: string, sections: Section[], filters: Record<string, string | null | undefined> = {}): SearchPage => {
+    const filterTags = Object.entries({ type, ...filters } as Record<string, string | null | undefined>)
+      .filter((e): e is [string, string] => Boolean(e[1]))
+      .map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(value)}</span>`)
+      .join('');
+    const body = sections.map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
+    return {
+      url: `${base.replace(/\/?$/, '/')}${path}`,
+      content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
+    };
+  };
+  const pages: SearchPage[] = [];
 
   for (const cycleResult of figures.cycles) {
     const { cycle } = cycleResult;
-    records.push(record(`cycles/${cycle.id}/`, `${cycle.name} · cycle`, 'cycle', cycle.start, words(cycle.name, markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)), { cycle: cycle.name, grade: cycleResult.grade }));
+    pages.push(page(`cycles/${cycle.id}/`, `${cycle.name} · cycle`, 'cycle', cycle.start, [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
     for (const card of cycleResult.scorecards) {
       const { team } = card;
       const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
+      const sections: Section[] = [
+        { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])) },
+        ...[...card.checkIns].reverse().map((checkIn) => ({
+          id: `checkin-${checkIn.date}`,
+          heading: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+          text: words(
+            markdownToText(checkIn.body),
+            ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
+            ...checkIn.actions.map((a) => a.title),
+            ...checkIn.blockers,
+            checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
+            checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
+          ),
+        })),
+      ];
+      pages.push(page(`teams/${team.id}/${cycle.id}/`, `${team.name} · ${cycle.name} · scorecard`, 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
       for (const o of card.objectives) {
         const objective = o.objective;
-        records.push(
-          record(
+        pages.push(
+          page(
             `objectives/${objective.id}/`,
             `${team.name} · ${cycle.name} · ${objective.title}`,
             'objective',
             cycle.start,
-            words(objective.owner && `Owner ${objective.owner}`, objective.whyNow, ...objective.behaviors, ...objective.keyResults.map((k) => k.title), markdownToText(objective.body)),
+            [
+              { heading: objective.title, text: words(objective.owner && `Owner ${objective.owner}`, objective.whyNow, ...objective.behaviors) },
+              { id: 'key-results', heading: 'Key results', text: words(...objective.keyResults.map((k) => k.title)) },
+              { id: 'narrative', heading: 'Narrative', text: markdownToText(objective.body) },
+            ],
             { cycle: cycle.name, team: team.name, grade: o.grade },
-          ),
-        );
-      }
-      for (const checkIn of card.checkIns) {
-        records.push(
-          record(
-            `teams/${team.id}/${cycle.id}/#checkin-${checkIn.date}`,
-            `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
-            'check-in',
-            checkIn.date,
-            words(
-              markdownToText(checkIn.body),
-              ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
-              ...checkIn.actions.map((a) => a.title),
-              ...checkIn.blockers,
-              checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
-              checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
-            ),
-            { cycle: cycle.name, team: team.name, grade: card.grade },
           ),
         );
       }
@@ -84,12 +90,16 @@ export function searchRecords(model: Model, figures: Figures, base: string): Sea
   }
   for (const team of model.teams) {
     const latest = figures.scorecardsOf(team.id).at(-1);
-    records.push(
-      record(`teams/${team.id}/`, `${team.name} · team`, 'team', latest?.cycle.start ?? '1970-01-01', words(team.description, team.lead && `Led by ${team.lead}`, team.members.join(', '), ...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`), markdownToText(team.body)), { team: team.name }),
+    pages.push(
+      page(`teams/${team.id}/`, `${team.name} · team`, 'team', latest?.cycle.start ?? '1970-01-01', [
+        { heading: team.name, text: words(team.description, team.lead && `Led by ${team.lead}`, team.members.join(', ')) },
+        { id: 'charter', heading: 'Charter', text: markdownToText(team.body) },
+        { id: 'leadership', heading: 'Leadership over time', text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
+      ], { team: team.name }),
     );
   }
-  for (const page of model.guide) {
-    records.push(record(page.id === 'index' ? 'guide/' : `guide/${page.id}/`, `Guide · ${page.title}`, 'guide', '1970-01-01', words(page.description, markdownToText(page.body))));
+  for (const guidePage of model.guide) {
+    pages.push(page(guidePage.id === 'index' ? 'guide/' : `guide/${guidePage.id}/`, `Guide · ${guidePage.title}`, 'guide', '1970-01-01', [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
   }
-  return records;
+  return pages;
 }

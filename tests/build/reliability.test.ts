@@ -74,6 +74,28 @@ describe('determinism', { timeout: 300_000 }, () => {
   });
 });
 
+describe('warm builds', { timeout: 300_000 }, () => {
+  it('render only the pages whose bodies changed, and give the same site as a cold build', () => {
+    const root = contentRoot();
+    const site = { ...small, content: root };
+    const warm = path.join(work, 'warm');
+    expect(buildSite(site, warm).code).toBe(0);
+    writeFileSync(path.join(root, 'checkins/2026-q3/sales/2026-07-13.md'), readFileSync(path.join(root, 'checkins/2026-q3/sales/2026-07-13.md'), 'utf8') + '\nA line added after the meeting.\n');
+    const second = buildSite(site, warm);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toContain('okrbook: warm build: 1 page changed since the last build');
+    const cold = path.join(work, 'cold');
+    expect(buildSite(site, cold).code).toBe(0);
+    expect(digest(warm)).toEqual(digest(cold));
+    expect(readFileSync(path.join(warm, 'teams/sales/2026-q3/index.html'), 'utf8')).toContain('A line added after the meeting.');
+    // a front-matter change renders everything again
+    writeFileSync(path.join(root, 'teams/sales.md'), readFileSync(path.join(root, 'teams/sales.md'), 'utf8').replace('name: Sales', 'name: Sales & Renewals'));
+    const third = buildSite(site, warm);
+    expect(third.output).not.toContain('warm build');
+    expect(readFileSync(path.join(warm, 'index.html'), 'utf8')).toContain('Sales &amp; Renewals');
+  });
+});
+
 describe('the confidential opt-in', { timeout: 240_000 }, () => {
   it('says in the build log how many confidential entries it published', () => {
     const root = contentRoot({

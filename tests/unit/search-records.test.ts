@@ -1,10 +1,9 @@
-/** The search records built from the model: what is indexed, where a hit lands, what it is called. */
-import { describe, expect, it } from 'vitest';
+/** The pages the search index is built from: what is indexed, where a hit lands, what it is called. */
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/figures/index.ts';
 import { markdownToText } from '../../src/search/markdown-text.ts';
-import { searchRecords } from '../../src/search/records.ts';
+import { searchPages } from '../../src/search/records.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
-import { afterAll } from 'vitest';
 
 afterAll(cleanContentRoots);
 
@@ -16,26 +15,31 @@ describe('markdownToText', () => {
   });
 });
 
-describe('searchRecords', () => {
+describe('searchPages', () => {
   const root = contentRoot({
     'okrs/2026-q3/sales/secret.md': '---\ntitle: Secret plan\nteam: sales\ncycle: 2026-q3\nconfidential: true\nkey_results:\n  - id: s1\n    title: Orchid signed\n    kind: milestone\n---\nOrchid narrative.\n',
+    'checkins/2026-q3/sales/2026-07-20.md': '---\nteam: sales\ndate: 2026-07-20\n---\nNotes with </script><script>alert(1)</script> & "quotes".\n',
   });
   const { model } = load(root, { asOf: '2026-08-15' });
-  const records = searchRecords(model, computeFigures(model), '/okrs/');
+  const pages = searchPages(model, computeFigures(model), '/okrs/');
 
-  it('makes every check-in a result at its anchor on the scorecard, titled out of context', () => {
-    const checkIn = records.find((r) => r.url === '/okrs/teams/sales/2026-q3/#checkin-2026-07-06')!;
-    expect(checkIn.meta.title).toBe('Sales · Q3 2026 · check-in Jul 6, 2026');
-    expect(checkIn.filters).toEqual({ type: ['check-in'], cycle: ['Q3 2026'], team: ['Sales'], grade: ['red'] });
-    expect(checkIn.sort).toEqual({ date: '2026-07-06' });
-    expect(checkIn.content).toContain('Two deals slipped to August.');
-    expect(checkIn.content).toContain('Call back the stalled trials');
+  it('puts each check-in of a scorecard under a heading at its anchor, titled out of context', () => {
+    const scorecard = pages.find((p) => p.url === '/okrs/teams/sales/2026-q3/')!;
+    expect(scorecard.content).toContain('<h1 data-pagefind-meta="title">Sales · Q3 2026 · scorecard</h1>');
+    expect(scorecard.content).toContain('<h2 id="checkin-2026-07-06">Sales · Q3 2026 · check-in Jul 6, 2026</h2><p>Two deals slipped to August.');
+    expect(scorecard.content).toContain('<span data-pagefind-filter="type">check-in</span><span data-pagefind-filter="cycle">Q3 2026</span><span data-pagefind-filter="team">Sales</span>');
+    expect(scorecard.content).toContain('data-pagefind-sort="date:2026-07-20"');
   });
 
-  it('indexes objectives, teams, cycles and guide pages, and nothing left out', () => {
-    expect(records.map((r) => r.filters.type![0]).sort()).toEqual(['check-in', 'check-in', 'cycle', 'guide', 'objective', 'objective', 'team', 'team']);
-    expect(JSON.stringify(records)).not.toContain('Orchid');
+  it('escapes content, indexes every kind of page, and nothing left out', () => {
+    const scorecard = pages.find((p) => p.url === '/okrs/teams/sales/2026-q3/')!.content;
+    // tags in a body are the author's HTML, not words; what is left is escaped
+    expect(scorecard).toContain('Notes with alert(1) &amp; &quot;quotes&quot;.');
+    expect(scorecard).not.toMatch(/<script/);
+    const types = pages.map((p) => /data-pagefind-filter="type">([^<]+)</.exec(p.content)![1]).sort();
+    expect(types).toEqual(['check-in', 'check-in', 'cycle', 'guide', 'objective', 'objective', 'team', 'team']);
+    expect(JSON.stringify(pages)).not.toContain('Orchid');
     const withOptIn = load(root, { asOf: '2026-08-15', includeConfidential: true }).model;
-    expect(JSON.stringify(searchRecords(withOptIn, computeFigures(withOptIn), '/'))).toContain('Orchid narrative.');
+    expect(JSON.stringify(searchPages(withOptIn, computeFigures(withOptIn), '/'))).toContain('Orchid narrative.');
   });
 });

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderOnly } from '../../lib/render-only.ts';
 import { cycleCsv } from '../../export/cycle-csv.ts';
 import { siteData } from '../../lib/site-model.ts';
 
-export const getStaticPaths = (() => siteData().model.cycles.map((cycle) => ({ params: { cycle: cycle.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => renderOnly(siteData().model.cycles.map((cycle) => ({ params: { cycle: cycle.id } })), (p) => `cycles/${p.params.cycle}.csv`)) satisfies GetStaticPaths;
 
 /** One row per key result of the cycle. */
 export const GET: APIRoute = ({ params }) =>

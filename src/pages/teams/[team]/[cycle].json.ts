@@ -1,9 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderOnly } from '../../../lib/render-only.ts';
 import { scorecardJson } from '../../../export/scorecard-json.ts';
 import { siteData } from '../../../lib/site-model.ts';
 
 export const getStaticPaths = (() =>
-  siteData().figures.cycles.flatMap((c) => c.scorecards.map((card) => ({ params: { team: card.team.id, cycle: c.cycle.id } })))) satisfies GetStaticPaths;
+  renderOnly(
+    siteData().figures.cycles.flatMap((c) => c.scorecards.map((card) => ({ params: { team: card.team.id, cycle: c.cycle.id } }))),
+    (p) => `teams/${p.params.team}/${p.params.cycle}.json`,
+  )) satisfies GetStaticPaths;
 
 /** The scorecard as JSON. */
 export const GET: APIRoute = ({ params }) => {

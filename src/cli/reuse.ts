@@ -1,0 +1,88 @@
+/**
+ * Warm builds: pages whose inputs did not change since the last build are
+ * copied from it instead of rendered again. A page's inputs are the whole
+ * model (every front-matter field, the settings, the as-of date and options),
+ * the code that renders it, and the bodies it shows. When the model or the
+ * code changed, everything is rendered; when only bodies changed (notes
+ * edited), only the pages showing those bodies are.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { serializeModel } from '../model/index.ts';
+import type { Model } from '../model/types.ts';
+
+/** What the last build was made from. */
+export interface BuildManifest {
+  code: string;
+  model: string;
+  /** Route -> hash of the bodies it shows. */
+  pages: Record<string, string>;
+}
+
+const hash = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex');
+};
+
+function filesBelow(dir: string, keep: (file: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'node_modules' || d.name.startsWith('.') ? [] : filesBelow(full, keep);
+    return keep(full) ? [full] : [];
+  }).sort();
+}
+
+/**
+ * The code a page depends on: okrbook's sources, configuration and lockfile,
+ * and any component or script in the content root (an MDX body may import one).
+ */
+export function codeVersion(projectRoot: string, contentRoot: string): string {
+  const files = [
+    ...['package-lock.json', 'astro.config.mjs'].map((f) => path.join(projectRoot, f)).filter(existsSync),
+    ...filesBelow(path.join(projectRoot, 'src'), () => true),
+    ...filesBelow(path.join(projectRoot, 'public'), () => true),
+    ...filesBelow(contentRoot, (f) => !/\.(md|mdx|ya?ml)$/i.test(f)),
+  ];
+  return hash(...files.flatMap((f) => [f, String(statSync(f).size), readFileSync(f).toString('base64')]));
+}
+
+/** The model without its bodies: what every page may read. */
+export function modelVersion(model: Model): string {
+  const stripped = {
+    ...model,
+    teams: model.teams.map((t) => ({ ...t, body: '' })),
+    cycles: model.cycles.map((c) => ({ ...c, body: '' })),
+    objectives: model.objectives.map((o) => ({ ...o, body: '' })),
+    checkIns: model.checkIns.map((c) => ({ ...c, body: '' })),
+    guide: model.guide.map((g) => ({ ...g, body: '' })),
+  };
+  return hash(serializeModel(stripped));
+}
+
+/** Every route that shows bodies, with the hash of the bodies it shows. */
+export function bodyInputs(model: Model): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const team of model.teams) pages[`teams/${team.id}/`] = hash(team.body);
+  for (const cycle of model.cycles) {
+    pages[`cycles/${cycle.id}/`] = hash(cycle.body);
+    for (const team of model.teams) {
+      const checkIns = model.checkInsOf(team.id, cycle.id);
+      if (model.objectivesOf(team.id, cycle.id).length > 0) pages[`teams/${team.id}/${cycle.id}/`] = hash(...checkIns.map((c) => c.body));
+    }
+  }
+  for (const objective of model.objectives) pages[`objectives/${objective.id}/`] = hash(objective.body);
+  for (const page of model.guide) pages[page.id === 'index' ? 'guide/' : `guide/${page.id}/`] = hash(page.body);
+  return pages;
+}
+
+/**
+ * The routes to render, or `null` for all of them: all when there is no
+ * previous build or its code or model differ; else the routes whose bodies changed.
+ */
+export function routesToRender(previous: BuildManifest | undefined, current: BuildManifest): string[] | null {
+  if (!previous || previous.code !== current.code || previous.model !== current.model) return null;
+  return Object.keys(current.pages).filter((route) => previous.pages[route] !== current.pages[route]);
+}
