@@ -96,17 +96,23 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     const cycle = cycleEntries.get(cycleId);
     if (!cycle) continue; // the cycle file itself is broken and reported
     if (date < cycle.data.start || date > cycle.data.end) {
-      error(checkIn, checkIn.lineOf(['date']), 'outside-cycle', `${date} is outside cycle ${cycleId} (${cycle.data.start} to ${cycle.data.end}); correct the date, or name the right cycle in \`cycle\``, 'date');
+      error(checkIn, checkIn.lineOf(['date']), 'outside-cycle', `${date} is outside cycle ${cycleId} (${cycle.data.start} to ${cycle.data.end}, in ${cycle.file}); correct the date, or name the right cycle in \`cycle\``, 'date');
       continue;
     }
     checkInCycle.set(checkIn, cycleId);
     const keyResults = keyResultsByTeamCycle.get(`${team}/${cycleId}`) ?? new Map();
     const knownKr = (kr: string) => keyResults.has(kr) || content.known.keyResults.has(`${team}/${cycleId}/${kr}`);
+    // Where the key results this check-in may name are defined, so the reader can look there too.
+    const unknownKr = (kr: string) => {
+      const files = [...new Set([...keyResults.values()].map((k) => k.objective.file))];
+      const where = files.length > 0 ? ` (defined in ${files.join(', ')})` : '';
+      return `team ${team} has no key result \`${kr}\` in ${cycleId}${suggest(kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}${where}`;
+    };
     const updated = new Map<string, number>();
     checkIn.data.updates.forEach((update, index) => {
       const field = `updates[${index}].kr`;
       if (!knownKr(update.kr)) {
-        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', `team ${team} has no key result \`${update.kr}\` in ${cycleId}${suggest(update.kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}`, field);
+        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', unknownKr(update.kr), field);
         return;
       }
       const first = updated.get(update.kr);
@@ -126,7 +132,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     });
     checkIn.data.actions.forEach((action, index) => {
       if (action.kr !== undefined && !knownKr(action.kr)) {
-        error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', `team ${team} has no key result \`${action.kr}\` in ${cycleId}${suggest(action.kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}`, `actions[${index}].kr`);
+        error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', unknownKr(action.kr), `actions[${index}].kr`);
       }
     });
   }

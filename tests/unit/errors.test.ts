@@ -54,7 +54,7 @@ describe('errors a person can fix', () => {
   it('an unknown key result', () => {
     expect(errorLines(contentRoot({ [CHECKIN]: checkIn('updates:\n  - kr: new-mr\n    value: 3\n') }))).toMatchInlineSnapshot(`
       [
-        "checkins/2026-q3/sales/2026-07-06.md:5: unknown-reference: updates[0].kr: team sales has no key result \`new-mr\` in 2026-q3 (did you mean \`new-mrr\`?); expected one of: new-mrr, churn, partner-portal, nps",
+        "checkins/2026-q3/sales/2026-07-06.md:5: unknown-reference: updates[0].kr: team sales has no key result \`new-mr\` in 2026-q3 (did you mean \`new-mrr\`?); expected one of: new-mrr, churn, partner-portal, nps (defined in okrs/2026-q3/sales/win-mid-market.md)",
       ]
     `);
   });
@@ -70,7 +70,7 @@ describe('errors a person can fix', () => {
   it('a check-in outside its cycle', () => {
     expect(errorLines(contentRoot({ [CHECKIN]: checkIn('cycle: 2026-q3\n').replace('2026-07-06', '2026-10-06') }))).toMatchInlineSnapshot(`
       [
-        "checkins/2026-q3/sales/2026-07-06.md:3: outside-cycle: date: 2026-10-06 is outside cycle 2026-q3 (2026-07-01 to 2026-09-30); correct the date, or name the right cycle in \`cycle\`",
+        "checkins/2026-q3/sales/2026-07-06.md:3: outside-cycle: date: 2026-10-06 is outside cycle 2026-q3 (2026-07-01 to 2026-09-30, in cycles/2026-q3.md); correct the date, or name the right cycle in \`cycle\`",
       ]
     `);
   });

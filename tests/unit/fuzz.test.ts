@@ -89,7 +89,7 @@ describe('check on randomly broken content', () => {
     expect(check([], env).exitCode).toBe(0);
   });
 
-  it('never crashes, never prints a stack, and names the mutated file (500 cases)', { timeout: 120_000 }, () => {
+  it('never crashes, never prints a stack, and names the mutated file (1,000 cases)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...files), mutationArb, (file, mutation) => {
         const target = path.join(root, file);
@@ -98,14 +98,16 @@ describe('check on randomly broken content', () => {
           const report = check(['--format', 'json'], env);
           expect([0, 1]).toContain(report.exitCode);
           expect(report.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
-          const parsed = JSON.parse(report.output) as { findings: Array<{ file: string; level: string }> };
+          const parsed = JSON.parse(report.output) as { findings: Array<{ file: string; level: string; message: string }> };
           const errors = parsed.findings.filter((f) => f.level === 'error');
-          if (errors.length > 0) expect(errors.map((f) => f.file)).toContain(file);
+          // The mutated file is named: as the file of an error, or in the message of one it caused elsewhere
+          // (a renamed key result makes the check-ins that update it fail, and they say where key results are defined).
+          if (errors.length > 0) expect(errors.some((f) => f.file === file || f.message.includes(file)), JSON.stringify(errors)).toBe(true);
         } finally {
           writeFileSync(target, originals.get(file)!);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });
