@@ -5,7 +5,7 @@
  * the previous site exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -31,6 +31,28 @@ export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined 
   if (leftOut.afterAsOf) parts.push(count(leftOut.afterAsOf, `check-in dated after ${asOf}`, `check-ins dated after ${asOf}`));
   if (leftOut.dependent) parts.push(count(leftOut.dependent, 'item hanging on them', 'items hanging on them'));
   return parts.length ? `left out: ${parts.join(', ')}` : undefined;
+}
+
+/**
+ * Puts every file of `from` that `to` lacks into `to`: a hard link (instant,
+ * and the old tree is removed after the swap), or a copy across file systems.
+ */
+function linkMissing(from: string, to: string, skip: Set<string>) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (skip.has(source)) continue;
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      linkMissing(source, target, skip);
+    } else if (!existsSync(target)) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
 }
 
 /** Where the site goes: OKRBOOK_DIST, default dist/. */
@@ -106,8 +128,7 @@ async function main(): Promise<number> {
   }
   if (routes) {
     // Everything Astro did not render this time is as the last build left it (its index excepted).
-    const oldIndex = path.join(dist, 'pagefind');
-    cpSync(dist, fresh, { recursive: true, force: false, errorOnExist: false, filter: (source) => source !== oldIndex });
+    linkMissing(dist, fresh, new Set([path.join(dist, 'pagefind')]));
   }
   try {
     const records = await index.write(fresh);

@@ -4,16 +4,17 @@
  * (file, line, field, fix) instead of a stack trace.
  */
 import type { AstroIntegration } from 'astro';
-import { EnvironmentError, formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } from '../model/index.ts';
 
 /** okrbook's build-time checks. */
 export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         // In dev, errors show in the browser overlay; `npm run build` has validated already.
         if (command !== 'build' || process.env.OKRBOOK_VALIDATED === '1') return;
+        // Loaded only when needed: the validator's parsers are not free to start.
+        const { EnvironmentError, formatFinding, loadModel, optionsFromEnv, sortFindings, summaryLine } = await import('../model/index.ts');
         let findings;
         try {
           ({ findings } = loadModel(optionsFromEnv()));
