@@ -67,7 +67,9 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;
-    byTeamCycle.set(key, [...(byTeamCycle.get(key) ?? []), hint]);
+    const list = byTeamCycle.get(key);
+    if (list) list.push(hint);
+    else byTeamCycle.set(key, [hint]);
   }
   return { hints, of: (team, cycle) => byTeamCycle.get(`${team}/${cycle}`) ?? [], enabled };
 }

@@ -153,7 +153,13 @@ export function computeFigures(model: Model): Figures {
 
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = new Map<string, Scorecard[]>();
-  for (const c of cycles) for (const card of c.scorecards) byTeam.set(card.team.id, [...(byTeam.get(card.team.id) ?? []), card]);
+  for (const c of cycles) {
+    for (const card of c.scorecards) {
+      const list = byTeam.get(card.team.id);
+      if (list) list.push(card);
+      else byTeam.set(card.team.id, [card]);
+    }
+  }
   return {
     cycles,
     cycle: (id) => byCycle.get(id),
