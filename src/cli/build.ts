@@ -82,6 +82,8 @@ async function main(): Promise<number> {
   const fresh = path.join(work, `dist-${process.pid}`);
   mkdirSync(work, { recursive: true });
   rmSync(fresh, { recursive: true, force: true });
+  // Leftovers of earlier builds that were stopped midway.
+  for (const name of readdirSync(work)) if (/^(old|dist|pagefind)-\d+$/.test(name)) rmSync(path.join(work, name), { recursive: true, force: true });
   // `astro/package.json` is exported; the CLI script sits beside it.
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   // The validated model goes to the Astro process as a file: content is read and parsed once.
@@ -100,7 +102,7 @@ async function main(): Promise<number> {
   rmSync(manifestFile, { force: true });
   // The search index is built from the same model in Pagefind's own process while Astro renders.
   const started = performance.now();
-  const index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)));
+  const index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)), path.join(work, `pagefind-${process.pid}`));
   const status = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
       stdio: 'inherit',
@@ -139,7 +141,8 @@ async function main(): Promise<number> {
   const old = path.join(work, `old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(fresh, dist);
-  rmSync(old, { recursive: true, force: true });
+  // The site is in place; the previous one is removed in the background, not on the reader's clock.
+  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
   writeFileSync(manifestFile, JSON.stringify(manifest));
   console.log(`okrbook: the site is in ${path.relative(process.cwd(), dist) || '.'}/`);
   return 0;

@@ -5,6 +5,7 @@
  * once the site has built. Every response's errors are checked, and the
  * service is always closed. @see withastro/starlight integrations/pagefind.ts
  */
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import type { SearchPage } from './records.ts';
@@ -20,32 +21,39 @@ export interface PendingIndex {
   discard(): Promise<void>;
 }
 
-/** Starts indexing the pages. */
-export async function startIndex(pages: readonly SearchPage[]): Promise<PendingIndex> {
-  let index: PagefindIndex | undefined;
-  const added = (async () => {
+/**
+ * Starts indexing the pages, and writes the index into `scratch` (a folder
+ * beside the site being built) as soon as it is complete, without waiting
+ * for the site: the finished index is then moved into place in an instant.
+ */
+export async function startIndex(pages: readonly SearchPage[], scratch: string): Promise<PendingIndex> {
+  rmSync(scratch, { recursive: true, force: true });
+  const built = (async () => {
     const created = await createIndex({});
     ensure('start', created.errors);
     if (!created.index) throw new Error('Pagefind could not start.');
-    index = created.index;
+    const index: PagefindIndex = created.index;
     // Sent all at once: Pagefind's service queues them and works on its own core.
-    const responses = await Promise.all(pages.map((page) => index!.addHTMLFile(page)));
+    const responses = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
     responses.forEach((response, i) => ensure(`index ${pages[i]!.url}`, response.errors));
+    const written = await index.writeFiles({ outputPath: scratch });
+    ensure('write the index', written.errors);
   })();
-  added.catch(() => undefined); // reported by write()
+  built.catch(() => undefined); // reported by write()
   return {
     async write(siteDir) {
       try {
-        await added;
-        const written = await index!.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-        ensure('write the index', written.errors);
+        await built;
+        renameSync(scratch, path.join(siteDir, 'pagefind'));
         return pages.length;
       } finally {
+        rmSync(scratch, { recursive: true, force: true });
         await close();
       }
     },
     async discard() {
-      await added.catch(() => undefined);
+      await built.catch(() => undefined);
+      rmSync(scratch, { recursive: true, force: true });
       await close();
     },
   };
