@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { addDays, daysBetween, isDay, monthStartAfter, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
-import { latestReadings } from '../model/readings.ts';
+import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { runMain, UsageError } from './run.ts';
 
 const USAGE = `Usage:
@@ -61,7 +61,7 @@ export function planNew(args: string[], model: Model): NewFile {
       return newTeam(model, required(positionals[0], 'the team id'), required(values.name, '--name'), values.parent);
     case 'cycle':
       if (values.next) return nextCycle(model, positionals[0], values.name);
-      return newCycle(model, required(positionals[0], 'the cycle id'), required(values.start, '--start'), required(values.end, '--end'), values.name);
+      return newCycle(required(positionals[0], 'the cycle id'), required(values.start, '--start'), required(values.end, '--end'), values.name);
     default:
       throw new UsageError(`${what ? `unknown kind "${what}"` : 'say what to create'}; expected checkin, objective, team or cycle\n${USAGE}`);
   }
@@ -120,7 +120,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   const existing = model.checkInsOf(team.id, cycleId).find((c) => c.date === date);
   if (existing) throw new UsageError(`team ${team.id} already has a check-in on ${date}: ${existing.file}`);
 
-  const readings = latestReadings(model.checkInsOf(team.id, cycleId).filter((c) => c.date <= date));
+  const earlier = model.checkInsOf(team.id, cycleId).filter((c) => c.date <= date);
   const lines: string[] = [`team: ${team.id}`, `date: ${date}`];
   if (cycleArg) lines.push(`cycle: ${cycleId}`);
   lines.push('attendees: []', 'leaders_present: []');
@@ -128,7 +128,11 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   const updates: string[] = [];
   for (const objective of objectives) {
     for (const kr of objective.keyResults) {
-      const reading = readings.get(kr.id);
+      // The same history and latest confidence the scorecard shows.
+      const history = historyOf(kr.id, earlier);
+      const latest = history.at(-1);
+      const confidence = latestConfidence(history);
+      const reading = latest ? { value: latest.value, date: latest.date, ...(confidence !== null ? { confidence } : {}) } : undefined;
       const about = comment(`${kr.title}${kr.unit ? ` (${kr.unit})` : ''}${kr.kind === 'metric' ? `: ${kr.baseline} -> ${kr.target}` : kr.target !== undefined ? `: ${kr.kind} ${kr.target}` : ''}`);
       if (reading) {
         updates.push(`  - kr: ${kr.id} # ${about}`, `    value: ${reading.value} # on ${reading.date}`);
@@ -194,12 +198,11 @@ function newTeam(model: Model, id: string, name: string, parent: string | undefi
   return { file: `teams/${id}.md`, text: markdown(frontMatter, `What ${name} is for, who it serves, and how it works.`) };
 }
 
-function newCycle(model: Model, id: string, start: string, end: string, name: string | undefined): NewFile {
+function newCycle(id: string, start: string, end: string, name: string | undefined): NewFile {
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`a cycle id is lower-case letters, digits and hyphens, e.g. 2027-q1; got "${id}"`);
   const first = day(start, '--start');
   const last = day(end, '--end');
   if (last < first) throw new UsageError(`--end (${last}) is before --start (${first})`);
-  void model;
   return cycleFile(id, name ?? id, first, last);
 }
 

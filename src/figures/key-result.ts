@@ -43,6 +43,14 @@ export function historyOf(krId: string, checkIns: readonly CheckIn[]): HistoryPo
   return history;
 }
 
+/** The confidence of the latest update that gave one (scoring.md: "latest confidence"). */
+export function latestConfidence(history: readonly HistoryPoint[]): number | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i]!.confidence !== null) return history[i]!.confidence;
+  }
+  return null;
+}
+
 /** Progress `p` and score `s` of a key result at a value (none: never updated). */
 export function scoreAt(kr: Pick<KeyResult, 'kind' | 'baseline' | 'target'>, value: number | boolean | null): { progress: number; score: number } {
   if (value === null) return { progress: 0, score: 0 };
@@ -80,13 +88,7 @@ export function keyResultFigures(kr: KeyResult, history: HistoryPoint[], context
   const latest = history.at(-1);
   const current = latest ? latest.value : null;
   const { progress, score } = scoreAt(kr, current);
-  let confidence: number | null = null;
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (history[i]!.confidence !== null) {
-      confidence = history[i]!.confidence;
-      break;
-    }
-  }
+  const confidence = latestConfidence(history);
   const lastUpdate = latest ? latest.date : null;
   const stale =
     context.pace.state === 'active' &&
