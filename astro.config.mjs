@@ -37,6 +37,10 @@ export default defineConfig({
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
         },
+        output: {
+          // The site's one stylesheet gets the same name whichever pages a build bundles (a warm build bundles a few).
+          assetFileNames: (asset) => (asset.names.some((name) => name.endsWith('.css')) ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]'),
+        },
       },
     },
   },

@@ -1,7 +1,9 @@
 /**
  * Content collections over the content root (OKRBOOK_CONTENT, default
- * content/). Astro renders the bodies; the resolved model (src/model) is what
- * pages read for data. Both use the same schemas.
+ * content/) for the bodies Astro renders: MDX, and Markdown showing images.
+ * Plain Markdown takes okrbook's fast path (src/lib/markdown.ts) and the
+ * resolved model (src/model) is what pages read for data. Both use the same
+ * schemas.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -9,17 +11,30 @@ import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { checkInSchema, cycleSchema, guideSchema, objectiveSchema, teamSchema } from './schemas/index.ts';
-import { entryId } from './model/load.ts';
+import { entryId, type FolderKind } from './model/ids.ts';
 import { optionsFromEnv } from './model/options.ts';
+import { buildPlan } from './lib/plan.ts';
 
 const { contentRoot } = optionsFromEnv();
 
+/**
+ * `npm run build` lists the files whose bodies Astro must render (its plan);
+ * the thousands of plain Markdown check-ins then never enter the content
+ * layer. Without a plan (dev, `astro check`), every file is a collection entry.
+ */
+const astroBodies = buildPlan()?.astroBodies;
+
+/** A file name as a glob that matches only itself. */
+const literal = (file: string) => file.replace(/[\\()[\]{}*?!+@|]/g, '\\$&');
+
 /** `.md`/`.mdx` below a folder of the content root, `_`-prefixed files and folders ignored. */
-function entries(folder: string, kind: Parameters<typeof entryId>[0]) {
+function entries(folder: string, kind: FolderKind) {
+  const listed = astroBodies?.filter((file) => file.startsWith(`${folder}/`));
+  if (listed?.length === 0) return async () => [];
   return glob({
     // The base is the root itself so that a missing folder (no guide yet) is simply empty.
     base: pathToFileURL(contentRoot + path.sep),
-    pattern: [`${folder}/**/*.{md,mdx}`, '!**/_*', '!**/_*/**', '!**/.*'],
+    pattern: listed ? listed.map(literal) : [`${folder}/**/*.{md,mdx}`, '!**/_*', '!**/_*/**', '!**/.*'],
     // Ids exactly as content.md defines them (not slugified).
     generateId: ({ entry }) => entryId(kind, entry.slice(folder.length + 1)),
     retainBody: false,

@@ -1,23 +1,23 @@
 /**
- * `npm run build`: validates the content first and stops before writing
- * anything when it is broken; then builds into a fresh folder and swaps it
- * into `dist/` only when the whole build succeeded, so a failed build leaves
- * the previous site exactly as it was.
+ * `npm run build`: starts Astro, validates the content meanwhile and stops
+ * Astro before it writes anything when the content is broken; then builds
+ * into a fresh folder and swaps it into `dist/` only when the whole build
+ * succeeded, so a failed build leaves the previous site exactly as it was.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { computeFigures } from '../figures/index.ts';
 import { basePath } from '../lib/base.ts';
-import { formatFinding, loadModel, optionsFromEnv, serializeModel, sortFindings, summaryLine } from '../model/index.ts';
-import { startIndex } from '../search/pagefind.ts';
+import { formatFinding, loadModel, optionsFromEnv, serializeModel, sortFindings, summaryLine, type ModelOptions } from '../model/index.ts';
+import { startIndex, type PendingIndex } from '../search/pagefind.ts';
 import { searchPages } from '../search/records.ts';
 import type { LeftOut } from '../model/index.ts';
-import { bodyInputs, codeVersion, modelVersion, routesToRender, type BuildManifest } from './reuse.ts';
+import { bodyInputs, codeVersion, modelVersion, pageBodies, routesToRender, type BuildManifest } from './reuse.ts';
+import { makePlan } from '../lib/plan.ts';
+import { startAstroBuild } from './astro-process.ts';
 import { runMain } from './run.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,83 +60,103 @@ function distPath(): string {
   return path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
 }
 
-async function main(): Promise<number> {
-  const options = optionsFromEnv();
-  const { model, findings, files } = loadModel(options);
-  const errors = sortFindings(findings.filter((f) => f.level === 'error'));
-  if (errors.length > 0) {
-    for (const finding of errors) console.error(formatFinding(finding));
-    console.error(`${summaryLine(errors)}: nothing was built${existsSync(distPath()) ? '; the previous site is unchanged' : ''}.`);
-    return 1;
-  }
+/** Loads and validates the content; prints the errors and returns nothing when there are any. */
+function validContent(options: ModelOptions, dist: string): ReturnType<typeof loadModel> | undefined {
+  const loaded = loadModel(options);
+  const errors = sortFindings(loaded.findings.filter((f) => f.level === 'error'));
+  if (errors.length === 0) return loaded;
+  for (const finding of errors) console.error(formatFinding(finding));
+  console.error(`${summaryLine(errors)}: nothing was built${existsSync(dist) ? '; the previous site is unchanged' : ''}.`);
+  return undefined;
+}
+
+/** The build log's first lines: what was read, what was left out, what was published on request. */
+function logContent({ model, files }: ReturnType<typeof loadModel>, options: ModelOptions) {
   console.log(`okrbook: ${files} files in ${path.relative(process.cwd(), options.contentRoot) || '.'}, as of ${options.asOf}`);
   const leftOut = leftOutLine(model.leftOut, options.asOf);
   if (leftOut) console.log(`okrbook: ${leftOut}`);
   if (options.includeConfidential) {
     console.log(`okrbook: OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing ${model.confidentialPublished} confidential ${model.confidentialPublished === 1 ? 'entry' : 'entries'}`);
   }
+}
 
+async function main(): Promise<number> {
+  const options = optionsFromEnv();
   const dist = distPath();
   // The fresh build sits beside dist/ so that the final rename stays on one file system.
   const work = path.join(path.dirname(dist), '.okrbook-tmp');
   const fresh = path.join(work, `dist-${process.pid}`);
   mkdirSync(work, { recursive: true });
-  rmSync(fresh, { recursive: true, force: true });
   // Leftovers of earlier builds that were stopped midway.
-  for (const name of readdirSync(work)) if (/^(old|dist|pagefind)-\d+$/.test(name)) rmSync(path.join(work, name), { recursive: true, force: true });
-  // `astro/package.json` is exported; the CLI script sits beside it.
-  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  // The validated model goes to the Astro process as a file: content is read and parsed once.
+  for (const name of readdirSync(work)) if (/^(old|dist|pagefind)-\d+$|^(model|plan)-\d+\.json$/.test(name)) rmSync(path.join(work, name), { recursive: true, force: true });
+  // What okrbook hands to Astro: the validated model (content is read and parsed once) and the plan.
   const modelFile = path.join(work, `model-${process.pid}.json`);
-  writeFileSync(modelFile, serializeModel(model));
+  const planFile = path.join(work, `plan-${process.pid}.json`);
+  const removeHandOver = () => [modelFile, planFile].forEach((file) => rmSync(file, { force: true }));
+
+  // Astro starts now and waits for okrbook's word: its start-up overlaps the validation.
+  const astro = startAstroBuild(process.argv.slice(2), {
+    OKRBOOK_OUT_DIR: fresh,
+    OKRBOOK_AS_OF: options.asOf,
+    OKRBOOK_VALIDATED: '1',
+    OKRBOOK_MODEL_FILE: modelFile,
+    OKRBOOK_PLAN: planFile,
+  });
+  let loaded: ReturnType<typeof loadModel> | undefined;
+  try {
+    loaded = validContent(options, dist);
+  } finally {
+    if (!loaded) await astro.stop();
+  }
+  if (!loaded) return 1;
+  logContent(loaded, options);
+  const { model } = loaded;
+
   // A warm build renders only the pages whose inputs changed since the last build into this dist/.
   const manifestFile = path.join(work, `manifest-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.json`);
-  const manifest: BuildManifest = { code: codeVersion(projectRoot, options.contentRoot), model: modelVersion(model), pages: bodyInputs(model) };
+  const bodies = pageBodies(model);
+  const manifest: BuildManifest = { code: codeVersion(projectRoot, options.contentRoot), model: modelVersion(model), pages: bodyInputs(bodies) };
   const previous = existsSync(dist) && existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest) : undefined;
   const routes = routesToRender(previous, manifest);
-  const onlyFile = path.join(work, `render-only-${process.pid}.json`);
-  if (routes) {
-    writeFileSync(onlyFile, JSON.stringify(routes));
-    console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
-  }
   rmSync(manifestFile, { force: true });
-  // The search index is built from the same model in Pagefind's own process while Astro renders.
+  if (routes) console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
+  // Nothing changed at all: neither Astro nor Pagefind has anything to do.
+  const unchanged = routes?.length === 0;
+
+  let index: PendingIndex | undefined;
   const started = performance.now();
-  const index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)), path.join(work, `pagefind-${process.pid}`));
-  const status = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        OKRBOOK_OUT_DIR: fresh,
-        OKRBOOK_AS_OF: options.asOf,
-        OKRBOOK_VALIDATED: '1',
-        OKRBOOK_MODEL_FILE: modelFile,
-        ...(routes ? { OKRBOOK_RENDER_ONLY: onlyFile } : {}),
-      },
-    });
-    child.on('close', resolve);
-  });
-  rmSync(modelFile, { force: true });
-  rmSync(onlyFile, { force: true });
+  if (unchanged) {
+    await astro.stop();
+  } else {
+    writeFileSync(modelFile, serializeModel(model));
+    writeFileSync(planFile, JSON.stringify(makePlan(model, routes, bodies)));
+    astro.go();
+    // The search index is built from the same model in Pagefind's own process while Astro renders.
+    index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)), path.join(work, `pagefind-${process.pid}`));
+  }
+  const status = unchanged ? 0 : await astro.exited;
+  removeHandOver();
   const failed = (why: string) => {
     rmSync(fresh, { recursive: true, force: true });
     console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
     return 1;
   };
   if (status !== 0) {
-    await index.discard();
+    await index?.discard();
     return failed('the build failed');
   }
   if (routes) {
-    // Everything Astro did not render this time is as the last build left it (its index excepted).
-    linkMissing(dist, fresh, new Set([path.join(dist, 'pagefind')]));
+    // Everything Astro did not render this time is as the last build left it (its index too, when unchanged).
+    mkdirSync(fresh, { recursive: true });
+    linkMissing(dist, fresh, new Set(index ? [path.join(dist, 'pagefind')] : []));
   }
-  try {
-    const records = await index.write(fresh);
-    console.log(`okrbook: search index of ${records} pages (${Math.round(performance.now() - started)} ms since it started, beside the build)`);
-  } catch (error) {
-    return failed(`the search index could not be built (${error instanceof Error ? error.message : String(error)})`);
+  if (index) {
+    try {
+      const records = await index.write(fresh);
+      console.log(`okrbook: search index of ${records} pages (${Math.round(performance.now() - started)} ms since it started, beside the build)`);
+    } catch (error) {
+      return failed(`the search index could not be built (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
   const old = path.join(work, `old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serializeModel } from '../model/index.ts';
-import type { Model } from '../model/types.ts';
+import type { Located, Model } from '../model/types.ts';
 
 /** What the last build was made from. */
 export interface BuildManifest {
@@ -62,20 +62,24 @@ export function modelVersion(model: Model): string {
   return hash(serializeModel(stripped));
 }
 
-/** Every route that shows bodies, with the hash of the bodies it shows. */
-export function bodyInputs(model: Model): Record<string, string> {
-  const pages: Record<string, string> = {};
-  for (const team of model.teams) pages[`teams/${team.id}/`] = hash(team.body);
+/** Every route that shows bodies, with the entries whose bodies it shows. */
+export function pageBodies(model: Model): Record<string, Located[]> {
+  const pages: Record<string, Located[]> = {};
+  for (const team of model.teams) pages[`teams/${team.id}/`] = [team];
   for (const cycle of model.cycles) {
-    pages[`cycles/${cycle.id}/`] = hash(cycle.body);
+    pages[`cycles/${cycle.id}/`] = [cycle];
     for (const team of model.teams) {
-      const checkIns = model.checkInsOf(team.id, cycle.id);
-      if (model.objectivesOf(team.id, cycle.id).length > 0) pages[`teams/${team.id}/${cycle.id}/`] = hash(...checkIns.map((c) => c.body));
+      if (model.objectivesOf(team.id, cycle.id).length > 0) pages[`teams/${team.id}/${cycle.id}/`] = model.checkInsOf(team.id, cycle.id);
     }
   }
-  for (const objective of model.objectives) pages[`objectives/${objective.id}/`] = hash(objective.body);
-  for (const page of model.guide) pages[page.id === 'index' ? 'guide/' : `guide/${page.id}/`] = hash(page.body);
+  for (const objective of model.objectives) pages[`objectives/${objective.id}/`] = [objective];
+  for (const page of model.guide) pages[page.id === 'index' ? 'guide/' : `guide/${page.id}/`] = [page];
   return pages;
+}
+
+/** Every route that shows bodies, with the hash of the bodies it shows. */
+export function bodyInputs(pages: Record<string, Located[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(pages).map(([route, entries]) => [route, hash(...entries.map((e) => e.body))]));
 }
 
 /**

@@ -1,16 +1,34 @@
 /**
- * The okrbook Astro integration: validates the content before Astro does
- * anything, so a build on broken content stops with okrbook's messages
- * (file, line, field, fix) instead of a stack trace.
+ * The okrbook Astro integration:
+ * - validates the content before Astro does anything, so a build on broken
+ *   content stops with okrbook's messages (file, line, field, fix) instead
+ *   of a stack trace. Under `npm run build`, okrbook validates in its own
+ *   process while Astro starts, and Astro waits here for its word
+ *   (src/cli/astro-process.ts);
+ * - injects the pages of src/routes/: on a warm build only those with pages
+ *   to render, so Astro bundles nothing else;
+ * - provides `okrbook:astro-bodies`, Astro's content collections when a page
+ *   of this build shows an MDX body, and nothing to bundle when none does.
  */
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { GO, WAIT_FOR_GO } from '../cli/astro-process.ts';
+import { buildPlan } from '../lib/plan.ts';
+import { routeFiles, servesRoute } from './routes.ts';
 
-/** okrbook's build-time checks. */
+/** okrbook's pages and build-time checks. */
 export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, injectRoute, updateConfig }) => {
+        if (process.env[WAIT_FOR_GO] === '1' && process.send) await waitForGo();
+        const plan = buildPlan();
+        const only = plan?.renderOnly;
+        for (const route of routeFiles(new URL('routes/', config.srcDir))) {
+          if (!only || only.some((r) => servesRoute(route.pattern, r))) injectRoute(route);
+        }
+        updateConfig({ vite: { plugins: [astroBodies(plan?.astroContent ?? true)] } });
         // In dev, errors show in the browser overlay; `npm run build` has validated already.
         if (command !== 'build' || process.env.OKRBOOK_VALIDATED === '1') return;
         // Loaded only when needed: the validator's parsers are not free to start.
@@ -30,6 +48,39 @@ export function okrbook(): AstroIntegration {
       },
     },
   };
+}
+
+/** The module src/lib/body.ts reads MDX bodies from; empty when no page of this build shows one. */
+function astroBodies(needed: boolean): Plugin {
+  const id = 'okrbook:astro-bodies';
+  return {
+    name: id,
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => {
+      if (resolved !== `\0${id}`) return undefined;
+      if (needed) return `export { getEntry, render } from 'astro:content';`;
+      return `export function getEntry() { throw new Error('okrbook: this build was planned without MDX bodies'); }\nexport const render = getEntry;`;
+    },
+  };
+}
+
+/**
+ * Waits until `npm run build` has validated the content and handed the model
+ * over. When it stops this build instead, it ends the process; should it go
+ * away, the build ends too.
+ */
+function waitForGo(): Promise<void> {
+  return new Promise((resolve) => {
+    const gone = () => process.exit(1);
+    process.once('disconnect', gone);
+    process.once('message', (message) => {
+      process.off('disconnect', gone);
+      // The open channel must not keep this process alive once Astro is done.
+      process.channel?.unref();
+      if (message === GO) resolve();
+      else process.exit(1);
+    });
+  });
 }
 
 /** An error whose message is the whole story (no stack trace under it). */

@@ -11,6 +11,7 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import type { Finding } from './findings.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import { validateSource, type EntryKind } from './validate.ts';
+import { entryId } from './ids.ts';
 
 /** A validated entry, not yet resolved against the others. */
 export interface Entry<T> {
@@ -82,17 +83,6 @@ export function listEntryFiles(folder: string): string[] {
   };
   walk(folder, '');
   return out.sort();
-}
-
-/** The id a file's path gives it (content.md, Identifiers). */
-export function entryId(kind: Exclude<EntryKind, 'site'>, relative: string): string {
-  const withoutExtension = relative.replace(/\.mdx?$/i, '');
-  if (kind === 'team' || kind === 'cycle') return path.posix.basename(withoutExtension);
-  if (kind === 'guide') {
-    if (withoutExtension === 'index') return 'index';
-    return withoutExtension.replace(/\/index$/, '');
-  }
-  return withoutExtension;
 }
 
 /** Reads and validates every file of the content root. */

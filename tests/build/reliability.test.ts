@@ -75,23 +75,46 @@ describe('determinism', { timeout: 300_000 }, () => {
 });
 
 describe('warm builds', { timeout: 300_000 }, () => {
+  const mdx = '---\ntitle: Open the partner channel\nteam: company\ncycle: 2026-q3\nowner: Mei Ling\nkey_results:\n  - id: partners\n    title: Partners signed\n    baseline: 0\n    target: 4\n---\nPartners sell where we cannot: {2 + 2} of them by September.\n';
+  const edit = (root: string, file: string, line: string) => writeFileSync(path.join(root, file), `${readFileSync(path.join(root, file), 'utf8')}\n${line}\n`);
+
   it('render only the pages whose bodies changed, and give the same site as a cold build', () => {
-    const root = contentRoot();
+    const root = contentRoot({ 'okrs/2026-q3/company/partners.mdx': mdx });
     const site = { ...small, content: root };
     const warm = path.join(work, 'warm');
+    const sameAsCold = (name: string) => {
+      const cold = path.join(work, `cold-${name}`);
+      expect(buildSite(site, cold).code).toBe(0);
+      expect(digest(warm)).toEqual(digest(cold));
+    };
     expect(buildSite(site, warm).code).toBe(0);
-    writeFileSync(path.join(root, 'checkins/2026-q3/sales/2026-07-13.md'), readFileSync(path.join(root, 'checkins/2026-q3/sales/2026-07-13.md'), 'utf8') + '\nA line added after the meeting.\n');
+    expect(readFileSync(path.join(warm, 'objectives/2026-q3/company/partners/index.html'), 'utf8')).toContain('Partners sell where we cannot: 4 of them');
+
+    // Markdown notes: okrbook's fast path, without Astro's content collections in the bundle.
+    edit(root, 'checkins/2026-q3/sales/2026-07-13.md', 'A line added after the meeting.');
     const second = buildSite(site, warm);
     expect(second.code, second.output).toBe(0);
     expect(second.output).toContain('okrbook: warm build: 1 page changed since the last build');
-    const cold = path.join(work, 'cold');
-    expect(buildSite(site, cold).code).toBe(0);
-    expect(digest(warm)).toEqual(digest(cold));
     expect(readFileSync(path.join(warm, 'teams/sales/2026-q3/index.html'), 'utf8')).toContain('A line added after the meeting.');
+    sameAsCold('markdown');
+
+    // An MDX body: rendered by Astro.
+    edit(root, 'okrs/2026-q3/company/partners.mdx', 'Two more signed in {"August"}.');
+    const third = buildSite(site, warm);
+    expect(third.output).toContain('okrbook: warm build: 1 page changed since the last build');
+    expect(readFileSync(path.join(warm, 'objectives/2026-q3/company/partners/index.html'), 'utf8')).toContain('Two more signed in August.');
+    sameAsCold('mdx');
+
+    // Nothing changed: nothing is rendered or indexed again.
+    const unchanged = buildSite(site, warm);
+    expect(unchanged.output).toContain('okrbook: warm build: 0 pages changed since the last build');
+    expect(unchanged.output).not.toContain('[build]');
+    sameAsCold('unchanged');
+
     // a front-matter change renders everything again
     writeFileSync(path.join(root, 'teams/sales.md'), readFileSync(path.join(root, 'teams/sales.md'), 'utf8').replace('name: Sales', 'name: Sales & Renewals'));
-    const third = buildSite(site, warm);
-    expect(third.output).not.toContain('warm build');
+    const fourth = buildSite(site, warm);
+    expect(fourth.output).not.toContain('warm build');
     expect(readFileSync(path.join(warm, 'index.html'), 'utf8')).toContain('Sales &amp; Renewals');
   });
 });
