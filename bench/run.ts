@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BENCH_AS_OF, generateCorpus, SIZES } from './generate.ts';
-import { COMPILE_CACHE } from '../src/cli/astro-process.ts';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -109,9 +108,7 @@ async function main() {
 
   const check = await measure(node, ['src/cli/check.ts'], env);
   if (check.code !== 0 && !/ 0 errors,/.test(check.output)) fail('check', check);
-  // Cold: no content-layer cache and no compiled code kept from an earlier build.
   rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(COMPILE_CACHE, { recursive: true, force: true });
   const cold = await measure(node, ['src/cli/build.ts'], env);
   fail('cold build', cold);
   // Edit one check-in's notes, then build again with the caches of the cold build.

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { computeFigures } from '../figures/index.ts';
@@ -18,7 +19,7 @@ import type { LeftOut } from '../model/index.ts';
 import { bodyInputs, codeVersion, modelVersion, pageBodies, routesToRender, type BuildManifest } from './reuse.ts';
 import { makePlan } from '../lib/plan.ts';
 import { startAstroBuild } from './astro-process.ts';
-import { runMain } from './run.ts';
+import { runMain, UsageError } from './run.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -80,7 +81,22 @@ function logContent({ model, files }: ReturnType<typeof loadModel>, options: Mod
   }
 }
 
+const USAGE = `Usage: npm run build [-- --force] [-- --verbose]
+  --force    render every page again, ignoring what the last build left
+  --verbose  show Astro's debug log`;
+
+/** The command line: `--force` and `--verbose`; the rest is set with OKRBOOK_* variables. */
+function buildArgs(args: string[]): { force: boolean; verbose: boolean } {
+  try {
+    const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+    return { force: values.force, verbose: values.verbose };
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
 async function main(): Promise<number> {
+  const args = buildArgs(process.argv.slice(2));
   const options = optionsFromEnv();
   const dist = distPath();
   // The fresh build sits beside dist/ so that the final rename stays on one file system.
@@ -95,7 +111,8 @@ async function main(): Promise<number> {
   const removeHandOver = () => [modelFile, planFile].forEach((file) => rmSync(file, { force: true }));
 
   // Astro starts now and waits for okrbook's word: its start-up overlaps the validation.
-  const astro = startAstroBuild(process.argv.slice(2), {
+  const astro = startAstroBuild({
+    OKRBOOK_CONTENT: options.contentRoot,
     OKRBOOK_OUT_DIR: fresh,
     OKRBOOK_AS_OF: options.asOf,
     OKRBOOK_VALIDATED: '1',
@@ -116,7 +133,7 @@ async function main(): Promise<number> {
   const manifestFile = path.join(work, `manifest-${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.json`);
   const bodies = pageBodies(model);
   const manifest: BuildManifest = { code: codeVersion(projectRoot, options.contentRoot), model: modelVersion(model), pages: bodyInputs(bodies) };
-  const previous = existsSync(dist) && existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest) : undefined;
+  const previous = !args.force && existsSync(dist) && existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest) : undefined;
   const routes = routesToRender(previous, manifest);
   rmSync(manifestFile, { force: true });
   if (routes) console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
@@ -129,8 +146,9 @@ async function main(): Promise<number> {
     await astro.stop();
   } else {
     writeFileSync(modelFile, serializeModel(model));
-    writeFileSync(planFile, JSON.stringify(makePlan(model, routes, bodies)));
-    astro.go();
+    const plan = makePlan(model, routes, bodies);
+    writeFileSync(planFile, JSON.stringify(plan));
+    astro.go({ sync: plan.astroContent, force: args.force, logLevel: args.verbose ? 'debug' : 'info' });
     // The search index is built from the same model in Pagefind's own process while Astro renders.
     index = await startIndex(searchPages(model, computeFigures(model), basePath(process.env.OKRBOOK_BASE)), path.join(work, `pagefind-${process.pid}`));
   }

@@ -2,9 +2,8 @@
  * The okrbook Astro integration:
  * - validates the content before Astro does anything, so a build on broken
  *   content stops with okrbook's messages (file, line, field, fix) instead
- *   of a stack trace. Under `npm run build`, okrbook validates in its own
- *   process while Astro starts, and Astro waits here for its word
- *   (src/cli/astro-process.ts);
+ *   of a stack trace (under `npm run build`, okrbook has validated in its
+ *   own process before Astro builds: src/cli/astro-process.ts);
  * - injects the pages of src/routes/: on a warm build only those with pages
  *   to render, so Astro bundles nothing else;
  * - provides `okrbook:astro-bodies`, Astro's content collections when a page
@@ -12,7 +11,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { GO, WAIT_FOR_GO } from '../cli/astro-process.ts';
 import { buildPlan } from '../lib/plan.ts';
 import { routeFiles, servesRoute } from './routes.ts';
 
@@ -22,7 +20,6 @@ export function okrbook(): AstroIntegration {
     name: 'okrbook',
     hooks: {
       'astro:config:setup': async ({ command, config, logger, injectRoute, updateConfig }) => {
-        if (process.env[WAIT_FOR_GO] === '1' && process.send) await waitForGo();
         const plan = buildPlan();
         const only = plan?.renderOnly;
         for (const route of routeFiles(new URL('routes/', config.srcDir))) {
@@ -62,25 +59,6 @@ function astroBodies(needed: boolean): Plugin {
       return `export function getEntry() { throw new Error('okrbook: this build was planned without MDX bodies'); }\nexport const render = getEntry;`;
     },
   };
-}
-
-/**
- * Waits until `npm run build` has validated the content and handed the model
- * over. When it stops this build instead, it ends the process; should it go
- * away, the build ends too.
- */
-function waitForGo(): Promise<void> {
-  return new Promise((resolve) => {
-    const gone = () => process.exit(1);
-    process.once('disconnect', gone);
-    process.once('message', (message) => {
-      process.off('disconnect', gone);
-      // The open channel must not keep this process alive once Astro is done.
-      process.channel?.unref();
-      if (message === GO) resolve();
-      else process.exit(1);
-    });
-  });
 }
 
 /** An error whose message is the whole story (no stack trace under it). */

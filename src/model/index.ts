@@ -33,13 +33,17 @@ export function deserializeModel(json: string): Model {
 
 let cached: { key: string; model: Model } | undefined;
 
+let environmentOptions: ModelOptions | undefined;
+
 /**
  * The model for the current environment, loaded once and shared. Throws a
  * ContentError listing every error when the content is broken. When `npm run
  * build` has validated the content already, it hands its model over in
  * OKRBOOK_MODEL_FILE, so the files are not read and parsed twice.
  */
-export function getModel(options: ModelOptions = optionsFromEnv()): Model {
+export function getModel(options?: ModelOptions): Model {
+  // Asked for once per page: the environment's options are read once per process.
+  options ??= environmentOptions ??= optionsFromEnv();
   const key = JSON.stringify(options);
   if (cached?.key === key) return cached.model;
   const handedOver = process.env.OKRBOOK_MODEL_FILE;
