@@ -4,3 +4,8 @@
 declare module 'okrbook:astro-bodies' {
   export { getEntry, render } from 'astro:content';
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only (src/integrations/okrbook.ts): pages then read the content afresh on every request. */
+  readonly OKRBOOK_DEV_SERVER: boolean;
+}

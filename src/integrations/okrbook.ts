@@ -25,7 +25,14 @@ export function okrbook(): AstroIntegration {
         for (const route of routeFiles(new URL('routes/', config.srcDir))) {
           if (!only || only.some((r) => servesRoute(route.pattern, r))) injectRoute(route);
         }
-        updateConfig({ vite: { plugins: [astroBodies(plan?.astroContent ?? true)] } });
+        updateConfig({
+          vite: {
+            plugins: [astroBodies(plan?.astroContent ?? true)],
+            // Pages reload the content on every request under the dev server only. Not Vite's DEV:
+            // that follows NODE_ENV, and a build under NODE_ENV=test or development would re-read the content for every page.
+            define: { 'import.meta.env.OKRBOOK_DEV_SERVER': JSON.stringify(command === 'dev') },
+          },
+        });
         // In dev, errors show in the browser overlay; `npm run build` has validated already.
         if (command !== 'build' || process.env.OKRBOOK_VALIDATED === '1') return;
         // Loaded only when needed: the validator's parsers are not free to start.

@@ -62,3 +62,34 @@ describe('the build plan', () => {
     expect(routesToRender(undefined, before)).toBeNull();
   });
 });
+
+describe('the integration', () => {
+  /** What okrbook's config hook asks Vite to define, under one Astro command. */
+  async function definesUnder(command: 'dev' | 'build'): Promise<Record<string, string>> {
+    const { okrbook } = await import('../../src/integrations/okrbook.ts');
+    const defines: Record<string, string> = {};
+    const setup = okrbook().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const validated = process.env.OKRBOOK_VALIDATED;
+    process.env.OKRBOOK_VALIDATED = '1';
+    try {
+      await setup({
+        command,
+        config: { srcDir: pathToFileURL(path.join(projectRoot, 'src') + path.sep) },
+        logger: console,
+        injectRoute: () => {},
+        updateConfig: (update: { vite?: { define?: Record<string, string> } }) => Object.assign(defines, update.vite?.define),
+      });
+    } finally {
+      if (validated === undefined) delete process.env.OKRBOOK_VALIDATED;
+      else process.env.OKRBOOK_VALIDATED = validated;
+    }
+    return defines;
+  }
+
+  // Vite's DEV follows NODE_ENV (true under vitest's NODE_ENV=test): pages must not take it for the dev server,
+  // or a build reads and validates the whole content again for every page (20 times slower on 333 files).
+  it('tells pages they run under the dev server only under `astro dev`', async () => {
+    expect(await definesUnder('build')).toMatchObject({ 'import.meta.env.OKRBOOK_DEV_SERVER': 'false' });
+    expect(await definesUnder('dev')).toMatchObject({ 'import.meta.env.OKRBOOK_DEV_SERVER': 'true' });
+  });
+});
