@@ -136,9 +136,10 @@ async function main(): Promise<number> {
   const previous = !args.force && existsSync(dist) && existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest) : undefined;
   const routes = routesToRender(previous, manifest);
   rmSync(manifestFile, { force: true });
-  if (routes) console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
   // Nothing changed at all: neither Astro nor Pagefind has anything to do.
   const unchanged = routes?.length === 0;
+  if (unchanged) console.log('okrbook: nothing changed since the last build: its pages and search index are reused');
+  else if (routes) console.log(`okrbook: warm build: ${routes.length} page${routes.length === 1 ? '' : 's'} changed since the last build; the others are copied from it`);
 
   let index: PendingIndex | undefined;
   const started = performance.now();

@@ -114,7 +114,7 @@ describe('warm builds', { timeout: 300_000 }, () => {
 
     // Nothing changed: nothing is rendered or indexed again.
     const unchanged = buildSite(site, warm);
-    expect(unchanged.output).toContain('okrbook: warm build: 0 pages changed since the last build');
+    expect(unchanged.output).toContain('okrbook: nothing changed since the last build: its pages and search index are reused');
     expect(unchanged.output).not.toContain('[build]');
     sameAsCold('unchanged');
 
