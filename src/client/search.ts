@@ -1,7 +1,8 @@
 /**
  * The search page: loads Pagefind's own script the first time the reader
- * searches, shows results with their check-in sub-results, filters by cycle,
- * team, type and grade, and says what it found in a live region.
+ * searches, shows results with their check-in sub-results, filters by the
+ * cycle, team, type and grade chosen in the page's own selects (written at
+ * build time), and says what it found in a live region.
  */
 
 interface PagefindSubResult {
@@ -17,11 +18,8 @@ interface PagefindData {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: object): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> }>;
 }
-
-const FILTER_NAMES: Record<string, string> = { type: 'Type', cycle: 'Cycle', team: 'Team', grade: 'Grade' };
 
 let loading: Promise<Pagefind | null> | undefined;
 
@@ -89,44 +87,19 @@ export function startSearchPage(): void {
   const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
   const status = document.getElementById('search-status');
   const list = document.querySelector<HTMLOListElement>('[data-results]');
-  const filtersBox = document.querySelector<HTMLFieldSetElement>('[data-filters]');
-  if (!form || !input || !sort || !status || !list || !filtersBox) return;
+  if (!form || !input || !sort || !status || !list) return;
+  const filterSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('[data-filters] select'));
   const bundle = form.dataset.bundle ?? '/pagefind/pagefind.js';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'date' ? 'date' : '';
-  const chosen = new Map<string, Set<string>>();
-  for (const [key, value] of params) if (key in FILTER_NAMES) chosen.set(key, new Set([...(chosen.get(key) ?? []), value]));
-  let filtersShown = false;
-  let runId = 0;
-
-  async function showFilters(pagefind: Pagefind) {
-    if (filtersShown) return;
-    filtersShown = true;
-    const filters = await pagefind.filters();
-    for (const key of Object.keys(FILTER_NAMES)) {
-      const values = Object.keys(filters[key] ?? {}).sort((a, b) => (key === 'cycle' ? b.localeCompare(a) : a.localeCompare(b)));
-      if (values.length === 0) continue;
-      const label = document.createElement('label');
-      const select = document.createElement('select');
-      select.name = key;
-      select.id = `filter-${key}`;
-      label.htmlFor = select.id;
-      label.textContent = FILTER_NAMES[key]!;
-      const any = new Option(`Any ${FILTER_NAMES[key]!.toLowerCase()}`, '');
-      select.append(any, ...values.map((v) => new Option(`${v} (${filters[key]![v]})`, v)));
-      select.value = [...(chosen.get(key) ?? [])][0] ?? '';
-      select.addEventListener('change', () => {
-        if (select.value) chosen.set(key, new Set([select.value]));
-        else chosen.delete(key);
-        void run();
-      });
-      const wrap = document.createElement('p');
-      wrap.append(label, select);
-      filtersBox!.append(wrap);
-    }
-    filtersBox!.hidden = false;
+  for (const select of filterSelects) {
+    select.value = params.get(select.name) ?? '';
+    // A value this site does not have (an old link): no filter rather than no results.
+    if (select.selectedIndex < 0) select.value = '';
+    select.addEventListener('change', () => void run());
   }
+  let runId = 0;
 
   async function run() {
     const query = input!.value.trim();
@@ -135,10 +108,13 @@ export function startSearchPage(): void {
     url.searchParams.set('q', query);
     if (sort!.value) url.searchParams.set('sort', sort!.value);
     else url.searchParams.delete('sort');
-    for (const key of Object.keys(FILTER_NAMES)) url.searchParams.delete(key);
-    for (const [key, values] of chosen) for (const v of values) url.searchParams.append(key, v);
+    const filters = Object.fromEntries(filterSelects.filter((select) => select.value).map((select) => [select.name, [select.value]]));
+    for (const select of filterSelects) {
+      if (select.value) url.searchParams.set(select.name, select.value);
+      else url.searchParams.delete(select.name);
+    }
     history.replaceState(null, '', url);
-    if (!query && chosen.size === 0) {
+    if (!query && Object.keys(filters).length === 0) {
       list!.replaceChildren();
       status!.textContent = '';
       return;
@@ -150,8 +126,6 @@ export function startSearchPage(): void {
       status!.textContent = 'Search is available after a build: run npm run build, then npm run preview.';
       return;
     }
-    void showFilters(pagefind);
-    const filters = Object.fromEntries([...chosen].map(([k, v]) => [k, [...v]]));
     const search = await pagefind.search(query || null as unknown as string, { filters, ...(sort!.value === 'date' ? { sort: { date: 'desc' } } : {}) });
     const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (id !== runId) return;
@@ -170,5 +144,5 @@ export function startSearchPage(): void {
     event.preventDefault();
     void run();
   });
-  if (input.value || chosen.size > 0) void run();
+  if (input.value || filterSelects.some((select) => select.value)) void run();
 }

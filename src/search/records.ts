@@ -20,6 +20,25 @@ export interface SearchPage {
   content: string;
 }
 
+/** The filters of the index, in the order the search page shows them, with their labels. */
+export const SEARCH_FILTERS = { type: 'Type', cycle: 'Cycle', team: 'Team', grade: 'Grade' } as const;
+export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
+
+/**
+ * One indexed page before it is written for Pagefind: where it is, what it
+ * is called, what filters and sorts it. Its text is made only when it is
+ * indexed, so the search page can count filter values for nothing.
+ */
+export interface SearchRecord {
+  /** Below the site's base path, e.g. `teams/sales/2026-q3/`. */
+  path: string;
+  title: string;
+  /** The day results are sorted by when the reader asks for the newest first. */
+  date: string;
+  filters: Partial<Record<SearchFilterKey, string>>;
+  sections: () => Section[];
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const words = (...parts: Array<string | undefined | null | false>) => parts.filter(Boolean).join('. ');
 
@@ -32,42 +51,80 @@ interface Section {
 
 /** Every indexed page of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
 export function searchPages(model: Model, figures: Figures, base: string): SearchPage[] {
-  const fmt = formatter(model.settings.locale);
   const lang = escape(model.settings.locale);
-  const page = (path: string, title: string, type: SearchType, date: string, sections: Section[], filters: Record<string, string | null | undefined> = {}): SearchPage => {
-    const filterTags = Object.entries({ type, ...filters } as Record<string, string | null | undefined>)
-      .filter((e): e is [string, string] => Boolean(e[1]))
+  return searchRecords(model, figures).map(({ path, title, date, filters, sections }) => {
+    const filterTags = Object.entries(filters)
       .map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(value)}</span>`)
       .join('');
-    const body = sections.map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
+    const body = sections().map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
     return {
       url: `${base.replace(/\/?$/, '/')}${path}`,
       content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
     };
-  };
-  const pages: SearchPage[] = [];
+  });
+}
+
+/** One filter as the search page offers it: every value with the number of pages it keeps. */
+export interface SearchFilter {
+  key: SearchFilterKey;
+  label: string;
+  values: Array<{ value: string; pages: number }>;
+}
+
+/**
+ * The values of each filter and how many indexed pages have each, as
+ * Pagefind would count them: cycles newest first, the rest in alphabetical
+ * order. Filters with no value are left out.
+ */
+export function searchFilters(model: Model, records: readonly SearchRecord[]): SearchFilter[] {
+  const starts = new Map(model.cycles.map((c) => [c.name, c.start]));
+  return (Object.keys(SEARCH_FILTERS) as SearchFilterKey[]).flatMap((key) => {
+    const counts = new Map<string, number>();
+    for (const record of records) {
+      const value = record.filters[key];
+      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const order = key === 'cycle' ? (a: string, b: string) => (starts.get(b) ?? '').localeCompare(starts.get(a) ?? '') || a.localeCompare(b) : (a: string, b: string) => a.localeCompare(b);
+    const values = [...counts.keys()].sort(order).map((value) => ({ value, pages: counts.get(value)! }));
+    return values.length ? [{ key, label: SEARCH_FILTERS[key], values }] : [];
+  });
+}
+
+/** What every indexed page is, its text left to be made when it is indexed. */
+export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
+  const fmt = formatter(model.settings.locale);
+  const page = (path: string, title: string, type: SearchType, date: string, sections: () => Section[], filters: Partial<Record<Exclude<SearchFilterKey, 'type'>, string | null>> = {}): SearchRecord => ({
+    path,
+    title,
+    date,
+    filters: Object.fromEntries(Object.entries({ type, ...filters }).filter((e): e is [string, string] => Boolean(e[1]))),
+    sections,
+  });
+  const pages: SearchRecord[] = [];
 
   for (const cycleResult of figures.cycles) {
     const { cycle } = cycleResult;
-    pages.push(page(`cycles/${cycle.id}/`, `${cycle.name} · cycle`, 'cycle', cycle.start, [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
+    pages.push(page(`cycles/${cycle.id}/`, `${cycle.name} · cycle`, 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
     for (const card of cycleResult.scorecards) {
       const { team } = card;
-      const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
-      const sections: Section[] = [
-        { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])) },
-        ...[...card.checkIns].reverse().map((checkIn) => ({
-          id: `checkin-${checkIn.date}`,
-          heading: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
-          text: words(
-            markdownToText(checkIn.body),
-            ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
-            ...checkIn.actions.map((a) => a.title),
-            ...checkIn.blockers,
-            checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
-            checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
-          ),
-        })),
-      ];
+      const sections = (): Section[] => {
+        const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
+        return [
+          { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])) },
+          ...[...card.checkIns].reverse().map((checkIn) => ({
+            id: `checkin-${checkIn.date}`,
+            heading: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+            text: words(
+              markdownToText(checkIn.body),
+              ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
+              ...checkIn.actions.map((a) => a.title),
+              ...checkIn.blockers,
+              checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
+              checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
+            ),
+          })),
+        ];
+      };
       pages.push(page(`teams/${team.id}/${cycle.id}/`, `${team.name} · ${cycle.name} · scorecard`, 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
       for (const o of card.objectives) {
         const objective = o.objective;
@@ -77,7 +134,7 @@ export function searchPages(model: Model, figures: Figures, base: string): Searc
             `${team.name} · ${cycle.name} · ${objective.title}`,
             'objective',
             cycle.start,
-            [
+            () => [
               { heading: objective.title, text: words(objective.owner && `Owner ${objective.owner}`, objective.whyNow, ...objective.behaviors) },
               { id: 'key-results', heading: 'Key results', text: words(...objective.keyResults.map((k) => k.title)) },
               { id: 'narrative', heading: 'Narrative', text: markdownToText(objective.body) },
@@ -91,7 +148,7 @@ export function searchPages(model: Model, figures: Figures, base: string): Searc
   for (const team of model.teams) {
     const latest = figures.scorecardsOf(team.id).at(-1);
     pages.push(
-      page(`teams/${team.id}/`, `${team.name} · team`, 'team', latest?.cycle.start ?? '1970-01-01', [
+      page(`teams/${team.id}/`, `${team.name} · team`, 'team', latest?.cycle.start ?? '1970-01-01', () => [
         { heading: team.name, text: words(team.description, team.lead && `Led by ${team.lead}`, team.members.join(', ')) },
         { id: 'charter', heading: 'Charter', text: markdownToText(team.body) },
         { id: 'leadership', heading: 'Leadership over time', text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
@@ -99,7 +156,7 @@ export function searchPages(model: Model, figures: Figures, base: string): Searc
     );
   }
   for (const guidePage of model.guide) {
-    pages.push(page(guidePage.id === 'index' ? 'guide/' : `guide/${guidePage.id}/`, `Guide · ${guidePage.title}`, 'guide', '1970-01-01', [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
+    pages.push(page(guidePage.id === 'index' ? 'guide/' : `guide/${guidePage.id}/`, `Guide · ${guidePage.title}`, 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
   }
   return pages;
 }

@@ -80,6 +80,51 @@ describe.skipIf(!hasChromium)('search', { timeout: 120_000 }, () => {
     const onlyGuides = await query(page, 'example', 'check-in', { type: 'guide' });
     expect(onlyGuides.length).toBeGreaterThan(0);
     expect(onlyGuides.every((h) => h.url.startsWith('/guide/'))).toBe(true);
+
+    // The search page writes the same filters and counts at build time, cycles newest first.
+    await page.goto(`${urls.example}search/`);
+    const offered = await page.$$eval('[data-filters] select', (selects) =>
+      Object.fromEntries(
+        (selects as HTMLSelectElement[]).map((select) => [
+          select.name,
+          Array.from(select.options).slice(1).map((option) => [option.value, Number(/\((\d+)\)$/.exec(option.text)![1])] as const),
+        ]),
+      ),
+    );
+    expect(Object.keys(offered)).toEqual(['type', 'cycle', 'team', 'grade']);
+    expect(offered.cycle!.map(([value]) => value)).toEqual(['Q4 2026', 'Q3 2026', 'Q2 2026']);
+    for (const key of Object.keys(filters)) expect(Object.fromEntries(offered[key]!), key).toEqual(filters[key]);
+    await page.close();
+  });
+
+  it('filters from the page, and a first search loads no filter index', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const settled = () => page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const titles = () => page.locator('.search-result > h2 a').evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+
+    await page.goto(`${urls.example}search/?q=screening`);
+    await settled();
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+
+    await page.selectOption('#filter-type', 'guide');
+    await page.waitForURL(/type=guide/);
+    await settled();
+    const guides = await titles();
+    expect(guides.length).toBeGreaterThan(0);
+    expect(guides.every((t) => t.startsWith('/guide/'))).toBe(true);
+
+    await page.selectOption('#filter-type', '');
+    await page.selectOption('#filter-cycle', 'Q2 2026');
+    await page.waitForURL((url) => url.searchParams.get('cycle') === 'Q2 2026' && !url.searchParams.has('type'));
+    await settled();
+    const inQ2 = await titles();
+    expect(inQ2.length).toBeGreaterThan(0);
+    expect(inQ2.every((t) => t.includes('Q2 2026'))).toBe(true);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
