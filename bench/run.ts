@@ -181,7 +181,7 @@ async function main() {
   const initialJs = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dist, src))).length, 0);
   const lazyJs = distFiles.filter((f) => /chart-render\.[^/]+\.js$/.test(f)).reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
   const floorPages = floor ? filesOf(floorDist).filter((f) => f.endsWith('.html')).length : 0;
-  // A word in every few notes, then a rarer one: a reader's first search loads Pagefind itself and its filters.
+  // A word in every few notes, then two rarer ones: the first search also loads Pagefind itself (script, worker, WebAssembly).
   const search = await measureSearch(dist, 'reconciliation', 'treasury payroll');
 
   const result = {

@@ -47,7 +47,7 @@ export async function measureSearch(dist: string, first: string, second: string)
       const size = (body: Buffer): Fetched => ({ wire: TEXT.test(pathname) ? gzipSync(body).length : body.length, disk: body.length });
       pending.push(response.body().then(size, () => ({ wire: 0, disk: 0 })));
     });
-    // Filters load beside the results: wait until nothing new has been asked for half a second.
+    // Requests may still be on their way when the status line changes: wait until none is new for half a second.
     const bytesSoFar = async () => {
       for (let seen = -1; seen !== pending.length; ) {
         seen = pending.length;
