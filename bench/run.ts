@@ -109,6 +109,16 @@ function ratio(top: Run[], bottom: Run[]): string {
   return each.length > 1 ? `${median(each).toFixed(2)}x (${Math.min(...each).toFixed(2)}x to ${Math.max(...each).toFixed(2)}x)` : `${each[0]!.toFixed(2)}x`;
 }
 
+/**
+ * Waits until the previous sites that `npm run build` removes in the
+ * background (`.okrbook-tmp/old-*`) are gone, so that no measured command
+ * shares the machine with that removal.
+ */
+async function oldSitesRemoved(work: string) {
+  const scratch = path.join(work, '.okrbook-tmp');
+  while (existsSync(scratch) && readdirSync(scratch).some((name) => name.startsWith('old-'))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 const sizeOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -148,6 +158,7 @@ async function main() {
   const warms: Run[] = [];
   const floors: Run[] = [];
   for (let i = 0; i < runs; i++) {
+    await oldSitesRemoved(work);
     for (const dir of [dist, path.join(work, '.okrbook-tmp'), cacheDir]) rmSync(dir, { recursive: true, force: true });
     const cold = await measure(node, ['src/cli/build.ts'], env);
     fail('cold build', cold);
@@ -157,6 +168,7 @@ async function main() {
     fail('warm build', warm);
     warms.push(warm);
     if (values['no-floor']) continue;
+    await oldSitesRemoved(work);
     for (const dir of [floorDist, floorCache]) rmSync(dir, { recursive: true, force: true });
     const floor = await measure(node, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(project, 'bench/floor')], {
       OKRBOOK_CONTENT: content,
@@ -228,7 +240,7 @@ async function main() {
     ['search index', `${result.indexKb} KB (${result.indexKbPerPage} KB per page)`],
     ['scorecard HTML', `${result.scorecardHtmlKb} KB, ${result.scorecardHtmlGzipKb} KB gzipped`],
     ['scorecard JS (gzipped)', `${result.scorecardInitialJsGzipKb} KB initial, ${result.scorecardAllChartsJsGzipKb} KB with every chart drawn`],
-    ['search, first / second query', search ? `${search.firstKb} KB / ${search.secondKb} KB transferred (first: ${search.firstFiles} files, ${search.firstUncompressedKb} KB before gzip)` : 'not measured (no Chromium; set CHROMIUM_PATH)'],
+    ['search, first / second query', search ? `${search.firstKb} KB / ${search.secondKb} KB transferred (first: ${search.firstFiles} files, ${search.firstAsWrittenKb} KB as written)` : 'not measured (no Chromium; set CHROMIUM_PATH)'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n| measure (size ${sizeName}${runs > 1 ? `, median of ${runs} runs` : ''}) | value |\n|---|---|`);

@@ -4,19 +4,19 @@
  * browser and server as the browser tests). Transferred bytes are counted as
  * a static host sends them: Pagefind's index files are gzipped already, and
  * its JavaScript and JSON are gzipped on the way as every common host does.
- * The bytes as written on disk are reported too.
+ * The bytes as written in dist/ are reported too.
  */
 import { gzipSync } from 'node:zlib';
-import type { Response } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { hasChromium, launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/static-server.ts';
 
-/** Bytes fetched from the index for each query, in KB: transferred (text gzipped) and as written. */
+/** Bytes fetched from the index for each query, in KB: transferred (text gzipped) and as written in dist/ (index files are gzipped there already). */
 export interface SearchCost {
   firstQuery: string;
   firstKb: number;
   firstFiles: number;
-  firstUncompressedKb: number;
+  firstAsWrittenKb: number;
   secondQuery: string;
   secondKb: number;
 }
@@ -40,22 +40,42 @@ export async function measureSearch(dist: string, first: string, second: string)
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    let pending: Array<Promise<Fetched>> = [];
-    page.on('response', (response: Response) => {
-      const { pathname } = new URL(response.url());
-      if (!pathname.startsWith('/pagefind/')) return;
-      const size = (body: Buffer): Fetched => ({ wire: TEXT.test(pathname) ? gzipSync(body).length : body.length, disk: body.length });
-      pending.push(response.body().then(size, () => ({ wire: 0, disk: 0 })));
+    // Every request to the index is followed to its end: one still on its way, or one that failed, cannot go uncounted.
+    let fetched: Array<Promise<Fetched>> = [];
+    let inFlight = 0;
+    const failed: string[] = [];
+    const ofIndex = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
+    page.on('request', (request) => {
+      if (ofIndex(request)) inFlight++;
     });
-    // Requests may still be on their way when the status line changes: wait until none is new for half a second.
+    page.on('requestfinished', (request) => {
+      if (!ofIndex(request)) return;
+      const { pathname } = new URL(request.url());
+      const size = (body: Buffer): Fetched => ({ wire: TEXT.test(pathname) ? gzipSync(body).length : body.length, disk: body.length });
+      fetched.push(
+        request
+          .response()
+          .then((response) => response!.body())
+          .then(size)
+          .finally(() => inFlight--),
+      );
+    });
+    page.on('requestfailed', (request) => {
+      if (!ofIndex(request)) return;
+      failed.push(request.url());
+      inFlight--;
+    });
+    // The status line can change before the last request is asked for: wait until none is new or open for half a second.
     const bytesSoFar = async () => {
-      for (let seen = -1; seen !== pending.length; ) {
-        seen = pending.length;
+      for (let seen = -1, waits = 0; seen !== fetched.length || inFlight > 0; waits++) {
+        if (waits === 120) throw new Error(`the search page still waits for ${inFlight} request(s) to the index after a minute`);
+        seen = fetched.length;
         await page.waitForTimeout(500);
       }
-      const fetched = await Promise.all(pending);
-      pending = [];
-      return { files: fetched.length, wire: fetched.reduce((sum, f) => sum + f.wire, 0), disk: fetched.reduce((sum, f) => sum + f.disk, 0) };
+      if (failed.length > 0) throw new Error(`the search page could not fetch ${failed.join(', ')}`);
+      const done = await Promise.all(fetched);
+      fetched = [];
+      return { files: done.length, wire: done.reduce((sum, f) => sum + f.wire, 0), disk: done.reduce((sum, f) => sum + f.disk, 0) };
     };
     const answered = (query: string) => page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`for “${q}”`), query, { timeout: 60_000 });
 
@@ -69,7 +89,7 @@ export async function measureSearch(dist: string, first: string, second: string)
       firstQuery: first,
       firstKb: kb(firstFetched.wire),
       firstFiles: firstFetched.files,
-      firstUncompressedKb: kb(firstFetched.disk),
+      firstAsWrittenKb: kb(firstFetched.disk),
       secondQuery: second,
       secondKb: kb(secondFetched.wire),
     };

@@ -5,7 +5,5 @@ declare module 'okrbook:astro-bodies' {
   export { getEntry, render } from 'astro:content';
 }
 
-interface ImportMetaEnv {
-  /** True under `astro dev` only (src/integrations/okrbook.ts): pages then read the content afresh on every request. */
-  readonly OKRBOOK_DEV_SERVER: boolean;
-}
+/** True under `astro dev` only (defined by src/integrations/okrbook.ts): pages then read the content afresh on every request. */
+declare const __OKRBOOK_DEV_SERVER__: boolean;

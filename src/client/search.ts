@@ -89,6 +89,8 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('[data-results]');
   if (!form || !input || !sort || !status || !list) return;
   const filterSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('[data-filters] select'));
+  // Hidden in the page: without JavaScript they could not filter anything.
+  document.querySelector<HTMLFieldSetElement>('[data-filters]')?.removeAttribute('hidden');
   const bundle = form.dataset.bundle ?? '/pagefind/pagefind.js';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -131,7 +133,8 @@ export function startSearchPage(): void {
     if (id !== runId) return;
     list!.replaceChildren(...data.map(resultItem));
     const count = search.results.length;
-    status!.textContent = count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${count > 20 ? ', showing the first 20' : ''}.`;
+    const what = query ? ` for “${query}”` : ' with these filters';
+    status!.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}${count > 20 ? ', showing the first 20' : ''}.`;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

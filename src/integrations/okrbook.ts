@@ -30,7 +30,8 @@ export function okrbook(): AstroIntegration {
             plugins: [astroBodies(plan?.astroContent ?? true)],
             // Pages reload the content on every request under the dev server only. Not Vite's DEV:
             // that follows NODE_ENV, and a build under NODE_ENV=test or development would re-read the content for every page.
-            define: { 'import.meta.env.OKRBOOK_DEV_SERVER': JSON.stringify(command === 'dev') },
+            // A global, not `import.meta.env.*`: Astro fills those from environment variables first.
+            define: { __OKRBOOK_DEV_SERVER__: JSON.stringify(command === 'dev') },
           },
         });
         // In dev, errors show in the browser overlay; `npm run build` has validated already.

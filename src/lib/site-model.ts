@@ -11,7 +11,7 @@ const derived = new WeakMap<Model, { figures: Figures; coaching: Coaching }>();
 
 /** The resolved model for the page being rendered. */
 export function siteModel(): Model {
-  if (!import.meta.env.OKRBOOK_DEV_SERVER) return getModel();
+  if (typeof __OKRBOOK_DEV_SERVER__ === 'undefined' || !__OKRBOOK_DEV_SERVER__) return getModel();
   const { model, findings } = loadModel(optionsFromEnv());
   if (findings.some((f) => f.level === 'error')) throw new ContentError(findings);
   return model;

@@ -97,7 +97,12 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
     path,
     title,
     date,
-    filters: Object.fromEntries(Object.entries({ type, ...filters }).filter((e): e is [string, string] => Boolean(e[1]))),
+    // As Pagefind stores a filter value (runs of spaces made one), so the search page offers values that match.
+    filters: Object.fromEntries(
+      Object.entries({ type, ...filters })
+        .filter((e): e is [string, string] => Boolean(e[1]?.trim()))
+        .map(([key, value]) => [key, value.replace(/\s+/g, ' ').trim()]),
+    ),
     sections,
   });
   const pages: SearchRecord[] = [];

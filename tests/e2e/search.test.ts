@@ -128,6 +128,15 @@ describe.skipIf(!hasChromium)('search', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('shows no filters that could not work without JavaScript, and says so', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${urls.example}search/?q=screening&type=guide`);
+    expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('#search-status').textContent()).toContain('Search needs JavaScript');
+    await context.close();
+  });
+
   it('never finds left-out text, and finds confidential text only with the opt-in', async () => {
     const page = await browser.newPage();
     // Pagefind also returns pages that share a word ("project"); what matters is whether any result holds the phrase.

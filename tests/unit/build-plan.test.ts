@@ -89,7 +89,7 @@ describe('the integration', () => {
   // Vite's DEV follows NODE_ENV (true under vitest's NODE_ENV=test): pages must not take it for the dev server,
   // or a build reads and validates the whole content again for every page (20 times slower on 333 files).
   it('tells pages they run under the dev server only under `astro dev`', async () => {
-    expect(await definesUnder('build')).toMatchObject({ 'import.meta.env.OKRBOOK_DEV_SERVER': 'false' });
-    expect(await definesUnder('dev')).toMatchObject({ 'import.meta.env.OKRBOOK_DEV_SERVER': 'true' });
+    expect(await definesUnder('build')).toMatchObject({ __OKRBOOK_DEV_SERVER__: 'false' });
+    expect(await definesUnder('dev')).toMatchObject({ __OKRBOOK_DEV_SERVER__: 'true' });
   });
 });

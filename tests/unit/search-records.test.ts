@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/figures/index.ts';
 import { markdownToText } from '../../src/search/markdown-text.ts';
-import { searchPages } from '../../src/search/records.ts';
+import { searchFilters, searchPages, searchRecords } from '../../src/search/records.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
@@ -41,5 +41,31 @@ describe('searchPages', () => {
     expect(JSON.stringify(pages)).not.toContain('Orchid');
     const withOptIn = load(root, { asOf: '2026-08-15', includeConfidential: true }).model;
     expect(JSON.stringify(searchPages(withOptIn, computeFigures(withOptIn), '/'))).toContain('Orchid narrative.');
+  });
+});
+
+describe('searchFilters', () => {
+  const root = contentRoot({
+    'teams/field-ops.md': '---\nname: "Field   Ops"\nparent: company\n---\nOn the road.\n',
+    'cycles/2026-q4.md': '---\nname: Q4 2026\nstart: 2026-10-01\nend: 2026-12-31\n---\n',
+  });
+  const { model } = load(root, { asOf: '2026-08-15' });
+  const records = searchRecords(model, computeFigures(model));
+  const filters = searchFilters(model, records);
+  const values = (key: string) => filters.find((f) => f.key === key)?.values ?? [];
+
+  it('offers each value with the number of indexed pages that have it, cycles newest first', () => {
+    expect(filters.map((f) => f.label)).toEqual(['Type', 'Cycle', 'Team', 'Grade']);
+    // Every indexed page has a type; the counts add up to the pages Pagefind indexes.
+    expect(values('type').reduce((sum, v) => sum + v.pages, 0)).toBe(searchPages(model, computeFigures(model), '/').length);
+    expect(values('type')).toContainEqual({ value: 'team', pages: model.teams.length });
+    expect(values('cycle').map((v) => v.value)).toEqual(['Q4 2026', 'Q3 2026']);
+  });
+
+  it('writes a value as Pagefind stores it (runs of spaces made one), in the index and on the search page', () => {
+    expect(values('team').map((v) => v.value)).toContain('Field Ops');
+    const page = searchPages(model, computeFigures(model), '/').find((p) => p.url === '/teams/field-ops/')!;
+    expect(page.content).toContain('<span data-pagefind-filter="team">Field Ops</span>');
+    expect(page.content).toContain('Field   Ops · team');
   });
 });
