@@ -62,8 +62,8 @@ function distPath(): string {
 }
 
 /** Loads and validates the content; prints the errors and returns nothing when there are any. */
-function validContent(options: ModelOptions, dist: string): ReturnType<typeof loadModel> | undefined {
-  const loaded = loadModel(options);
+function validContent(options: ModelOptions, dist: string, force: boolean): ReturnType<typeof loadModel> | undefined {
+  const loaded = loadModel(options, { cache: !force });
   const errors = sortFindings(loaded.findings.filter((f) => f.level === 'error'));
   if (errors.length === 0) return loaded;
   for (const finding of errors) console.error(formatFinding(finding));
@@ -121,7 +121,7 @@ async function main(): Promise<number> {
   });
   let loaded: ReturnType<typeof loadModel> | undefined;
   try {
-    loaded = validContent(options, dist);
+    loaded = validContent(options, dist, args.force);
   } finally {
     if (!loaded) await astro.stop();
   }

@@ -3,6 +3,7 @@
  * exports all call `getModel()` and read the same resolved content.
  */
 import { loadContent } from './load.ts';
+import { openFrontMatterCache } from './front-matter-cache.ts';
 import { ContentError, type Finding } from './findings.ts';
 import { optionsFromEnv, type ModelOptions } from './options.ts';
 import { assembleModel, resolveModel } from './resolve.ts';
@@ -13,9 +14,16 @@ export type * from './types.ts';
 export { ContentError, formatFinding, sortFindings, summaryLine, type Finding } from './findings.ts';
 export { EnvironmentError, optionsFromEnv, type ModelOptions } from './options.ts';
 
-/** Loads and resolves a content root: the model plus every error found (sorted). */
-export function loadModel(options: ModelOptions): { model: Model; findings: Finding[]; files: number } {
-  const content = loadContent(options.contentRoot);
+/**
+ * Loads and resolves a content root: the model plus every error found
+ * (sorted). With `cache`, unchanged files are not parsed and validated again
+ * (the command line's `check` and `build`; see front-matter-cache.ts).
+ */
+export function loadModel(options: ModelOptions, { cache = false } = {}): { model: Model; findings: Finding[]; files: number } {
+  const frontMatter = cache ? openFrontMatterCache(options.contentRoot) : undefined;
+  const content = loadContent(options.contentRoot, frontMatter);
+  // Written before resolving, which works on the same objects.
+  frontMatter?.save();
   const { model, findings } = resolveModel(content, options);
   return { model, findings, files: content.files };
 }

@@ -10,6 +10,7 @@ import type { CheckInData, CycleData, GuideData, ObjectiveData, SiteSettings, Te
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import type { Finding } from './findings.ts';
 import { parseSource, type SourceFile } from './source.ts';
+import type { FrontMatterCache } from './front-matter-cache.ts';
 import { validateSource, type EntryKind } from './validate.ts';
 import { entryId } from './ids.ts';
 
@@ -85,8 +86,11 @@ export function listEntryFiles(folder: string): string[] {
   return out.sort();
 }
 
-/** Reads and validates every file of the content root. */
-export function loadContent(contentRoot: string): LoadedContent {
+/**
+ * Reads and validates every file of the content root. With a cache, files
+ * whose bytes validated before are taken from it, and the others added.
+ */
+export function loadContent(contentRoot: string, cache?: FrontMatterCache): LoadedContent {
   const findings: Finding[] = [];
   const settings = loadSettings(contentRoot, findings);
   const content: LoadedContent = {
@@ -144,18 +148,20 @@ export function loadContent(contentRoot: string): LoadedContent {
       if (kind === 'cycle') content.known.cycles.add(id);
       if (kind === 'objective') content.known.objectives.add(id);
       const bytes = readFileSync(path.join(contentRoot, folder, relative));
-      const source = parseSource(file, bytes, { frontMatter: true });
+      const known = cache?.get(file, bytes);
+      const source = parseSource(file, bytes, { frontMatter: true, known });
       if (Array.isArray(source)) {
         findings.push(...source);
         noteBroken(content, kind, undefined);
         continue;
       }
-      const result = validateSource(source, SCHEMAS[kind] as z.ZodType, kind);
+      const result = known === undefined ? validateSource(source, SCHEMAS[kind] as z.ZodType, kind) : { data: known };
       if ('findings' in result) {
         findings.push(...result.findings);
         noteBroken(content, kind, source.data);
         continue;
       }
+      if (known === undefined) cache?.set(file, bytes, result.data);
       const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }

@@ -27,9 +27,11 @@ const FENCE = /^---[ \t]*$/;
 
 /**
  * Parses one file's bytes. Returns the source or the findings that stop it
- * (bad encoding, no front matter, YAML that does not parse).
+ * (bad encoding, no front matter, YAML that does not parse). `known` is the
+ * front matter an earlier run validated from the same bytes: it is used
+ * instead of reading the YAML again.
  */
-export function parseSource(file: string, bytes: Uint8Array, options: { frontMatter: boolean }): SourceFile | Finding[] {
+export function parseSource(file: string, bytes: Uint8Array, options: { frontMatter: boolean; known?: unknown }): SourceFile | Finding[] {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -70,13 +72,16 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     }
     return full;
   };
-  let data: unknown;
-  try {
-    data = loadYaml(yamlText, { schema: CORE_SCHEMA, filename: file });
-  } catch {
-    const { doc, toLine } = parseFully();
-    if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
-    data = doc.toJS({ maxAliasCount: 100 });
+  // Front matter validated by an earlier run from these same bytes (front-matter-cache.ts) is not read again.
+  let data: unknown = options.known;
+  if (data === undefined) {
+    try {
+      data = loadYaml(yamlText, { schema: CORE_SCHEMA, filename: file });
+    } catch {
+      const { doc, toLine } = parseFully();
+      if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+      data = doc.toJS({ maxAliasCount: 100 });
+    }
   }
   const scanned = scanLines(yamlText, firstYamlLine);
   return {

@@ -1,0 +1,111 @@
+/**
+ * Validated front matter of the files that have not changed since the last
+ * `check` or `build` on a content root, so that an unchanged file is neither
+ * parsed nor validated again (on 3,854 files that is most of `check`'s time).
+ *
+ * A file is known by its path and a hash of its bytes; the cache belongs to
+ * one content root and one version of the schemas and the loader (their
+ * sources and the lockfile are part of its name), so a change of either
+ * starts it afresh. Only files that validated are kept: a file with an error
+ * is read fully every time, so its messages and lines are always today's.
+ * The command line uses it; the dev server and Astro never do.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What one run reads from and adds to the cache. */
+export interface FrontMatterCache {
+  /** The validated data of `file` when its bytes are the ones validated last time. */
+  get(file: string, bytes: Uint8Array): unknown;
+  /** Remembers the validated data of `file`. */
+  set(file: string, bytes: Uint8Array, data: unknown): void;
+  /** Writes what this run validated (files no longer read are forgotten), when anything changed. */
+  save(): void;
+}
+
+type Stored = Record<string, { hash: string; data: unknown }>;
+
+const digest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** The sources that decide what a file validates to: the schemas, the loader, and the locked dependencies. */
+function codeVersion(projectRoot: string): string {
+  const folders = ['src/schemas', 'src/model'].map((folder) => path.join(projectRoot, folder));
+  const files = [...folders.flatMap((folder) => readdirSync(folder).sort().map((name) => path.join(folder, name))), path.join(projectRoot, 'package-lock.json')];
+  return digest(files.filter(existsSync).map((file) => `${file}\0${digest(readFileSync(file))}`).join('\0'));
+}
+
+const projectRoot = () => fileURLToPath(new URL('../..', import.meta.url));
+// Beside Astro's caches in node_modules: never published, and gone with a fresh install.
+const cacheDir = () => path.join(projectRoot(), 'node_modules', '.cache', 'okrbook');
+const cacheName = (contentRoot: string) => `front-matter-${digest(path.resolve(contentRoot)).slice(0, 12)}`;
+
+/** Forgets what was validated under a content root (the benchmark's cold runs). */
+export function clearFrontMatterCache(contentRoot: string): void {
+  const dir = cacheDir();
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name.startsWith(`${cacheName(contentRoot)}-`)) rmSync(path.join(dir, name), { force: true });
+}
+
+/** The file that holds a content root's cache for the code as it is now. */
+export function frontMatterCacheFile(contentRoot: string): string {
+  return path.join(cacheDir(), `${cacheName(contentRoot)}-${codeVersion(projectRoot()).slice(0, 12)}.json`);
+}
+
+/** Opens the cache of a content root. A cache that cannot be read or written is no cache, never an error. */
+export function openFrontMatterCache(contentRoot: string): FrontMatterCache {
+  const dir = cacheDir();
+  const name = cacheName(contentRoot);
+  const file = frontMatterCacheFile(contentRoot);
+  let stored: Stored = {};
+  try {
+    if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+  } catch {
+    stored = {};
+  }
+  const seen: Stored = {};
+  let changed = false;
+  return {
+    get(entry, bytes) {
+      const hit = stored[entry];
+      if (!hit || hit.hash !== digest(bytes)) return undefined;
+      seen[entry] = hit;
+      return hit.data;
+    },
+    set(entry, bytes, data) {
+      // Only data that survives JSON as it is (no NaN, Infinity or undefined inside) can be kept.
+      const json = JSON.stringify(data);
+      if (json === undefined || !sameAfterJson(data, JSON.parse(json))) return;
+      seen[entry] = { hash: digest(bytes), data };
+      changed = true;
+    },
+    save() {
+      if (!changed && Object.keys(seen).length === Object.keys(stored).length) return;
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Older versions of this root's cache are of no use any more, nor caches of roots unused for a month.
+        const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+        for (const old of readdirSync(dir)) {
+          const oldFile = path.join(dir, old);
+          if (oldFile !== file && (old.startsWith(`${name}-`) || statSync(oldFile).mtimeMs < monthAgo)) rmSync(oldFile, { force: true });
+        }
+        const scratch = `${file}.${process.pid}`;
+        writeFileSync(scratch, JSON.stringify(seen));
+        renameSync(scratch, file);
+      } catch {
+        // A read-only node_modules: the next run validates everything again, as without a cache.
+      }
+    },
+  };
+}
+
+/** Whether `after` (a JSON round trip of `before`) is the same data, key for key. */
+function sameAfterJson(before: unknown, after: unknown): boolean {
+  if (typeof before === 'number') return Number.isFinite(before) && before === after;
+  if (before === null || typeof before !== 'object') return before === after;
+  if (Array.isArray(before)) return Array.isArray(after) && before.length === after.length && before.every((item, i) => sameAfterJson(item, after[i]));
+  if (Object.getPrototypeOf(before) !== Object.prototype || after === null || typeof after !== 'object') return false;
+  const keys = Object.keys(before);
+  return keys.length === Object.keys(after).length && keys.every((key) => sameAfterJson((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]));
+}
