@@ -82,7 +82,7 @@ function logContent({ model, files }: ReturnType<typeof loadModel>, options: Mod
 }
 
 const USAGE = `Usage: npm run build [-- --force] [-- --verbose]
-  --force    render every page again, ignoring what the last build left
+  --force    read every file and render every page again, ignoring what the last build left
   --verbose  show Astro's debug log`;
 
 /** The command line: `--force` and `--verbose`; the rest is set with OKRBOOK_* variables. */
