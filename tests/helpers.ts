@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clearFrontMatterCache } from '../src/model/front-matter-cache.ts';
 import { loadModel, type ModelOptions } from '../src/model/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,9 +30,12 @@ export function contentRoot(files: Record<string, string | Uint8Array | null> = 
   return root;
 }
 
-/** Removes every content root made by `contentRoot`. */
+/** Removes every content root made by `contentRoot`, and what `check` and `build` cached of it. */
 export function cleanContentRoots() {
-  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+  for (const root of made.splice(0)) {
+    rmSync(root, { recursive: true, force: true });
+    clearFrontMatterCache(root);
+  }
 }
 
 /** Loads a content root with test defaults. */

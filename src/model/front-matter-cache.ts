@@ -29,11 +29,22 @@ type Stored = Record<string, { hash: string; data: unknown }>;
 
 const digest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-/** The sources that decide what a file validates to: the schemas, the loader, and the locked dependencies. */
+/** Every file below a folder, sorted (folders named `.something` left out). */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => (entry.isDirectory() ? filesBelow(path.join(dir, entry.name)) : entry.isFile() ? [path.join(dir, entry.name)] : []))
+    .sort();
+}
+
+/**
+ * The code that decides what a file validates to: all of okrbook's sources
+ * (the schemas import the date rules, and may import more) and the locked
+ * dependencies (Zod, js-yaml).
+ */
 function codeVersion(projectRoot: string): string {
-  const folders = ['src/schemas', 'src/model'].map((folder) => path.join(projectRoot, folder));
-  const files = [...folders.flatMap((folder) => readdirSync(folder).sort().map((name) => path.join(folder, name))), path.join(projectRoot, 'package-lock.json')];
-  return digest(files.filter(existsSync).map((file) => `${file}\0${digest(readFileSync(file))}`).join('\0'));
+  const files = [...filesBelow(path.join(projectRoot, 'src')), path.join(projectRoot, 'package-lock.json')].filter(existsSync);
+  return digest(files.map((file) => `${path.relative(projectRoot, file)}\0${digest(readFileSync(file))}`).join('\0'));
 }
 
 const projectRoot = () => fileURLToPath(new URL('../..', import.meta.url));
@@ -53,17 +64,20 @@ export function frontMatterCacheFile(contentRoot: string): string {
   return path.join(cacheDir(), `${cacheName(contentRoot)}-${codeVersion(projectRoot()).slice(0, 12)}.json`);
 }
 
+/** No cache: what a run gets when the cache cannot be opened. */
+const NO_CACHE: FrontMatterCache = { get: () => undefined, set: () => {}, save: () => {} };
+
 /** Opens the cache of a content root. A cache that cannot be read or written is no cache, never an error. */
 export function openFrontMatterCache(contentRoot: string): FrontMatterCache {
-  const dir = cacheDir();
-  const name = cacheName(contentRoot);
-  const file = frontMatterCacheFile(contentRoot);
-  let stored: Stored = {};
+  let file: string;
   try {
-    if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    file = frontMatterCacheFile(contentRoot);
   } catch {
-    stored = {};
+    return NO_CACHE;
   }
+  const dir = path.dirname(file);
+  const name = cacheName(contentRoot);
+  const stored = readStored(file);
   const seen: Stored = {};
   let changed = false;
   return {
@@ -85,10 +99,16 @@ export function openFrontMatterCache(contentRoot: string): FrontMatterCache {
       try {
         mkdirSync(dir, { recursive: true });
         // Older versions of this root's cache are of no use any more, nor caches of roots unused for a month.
+        // Another run's file being written (`.json.<pid>`) is left alone unless it is that old.
         const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
         for (const old of readdirSync(dir)) {
           const oldFile = path.join(dir, old);
-          if (oldFile !== file && (old.startsWith(`${name}-`) || statSync(oldFile).mtimeMs < monthAgo)) rmSync(oldFile, { force: true });
+          try {
+            const stale = statSync(oldFile).mtimeMs < monthAgo;
+            if (oldFile !== file && (stale || (old.startsWith(`${name}-`) && old.endsWith('.json')))) rmSync(oldFile, { force: true });
+          } catch {
+            // removed by another run meanwhile
+          }
         }
         const scratch = `${file}.${process.pid}`;
         writeFileSync(scratch, JSON.stringify(seen));
@@ -100,9 +120,25 @@ export function openFrontMatterCache(contentRoot: string): FrontMatterCache {
   };
 }
 
+/** A cache file's entries; nothing when it is not one (damaged, or written by something else). */
+function readStored(file: string): Stored {
+  try {
+    if (!existsSync(file)) return {};
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    const entries = Object.entries(parsed as Record<string, unknown>).filter(
+      ([, entry]) => entry !== null && typeof entry === 'object' && typeof (entry as { hash?: unknown }).hash === 'string' && 'data' in entry,
+    );
+    return Object.fromEntries(entries) as Stored;
+  } catch {
+    return {};
+  }
+}
+
 /** Whether `after` (a JSON round trip of `before`) is the same data, key for key. */
 function sameAfterJson(before: unknown, after: unknown): boolean {
-  if (typeof before === 'number') return Number.isFinite(before) && before === after;
+  // Object.is: -0 comes back from JSON as 0.
+  if (typeof before === 'number') return Number.isFinite(before) && Object.is(before, after);
   if (before === null || typeof before !== 'object') return before === after;
   if (Array.isArray(before)) return Array.isArray(after) && before.length === after.length && before.every((item, i) => sameAfterJson(item, after[i]));
   if (Object.getPrototypeOf(before) !== Object.prototype || after === null || typeof after !== 'object') return false;

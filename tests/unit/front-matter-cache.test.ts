@@ -60,6 +60,18 @@ describe('the front-matter cache', () => {
     expect(outcome(loadModel({ ...options(example), asOf: '2026-11-25' }, { cache: true }))).toEqual(expected);
   });
 
+  it('takes a damaged cache file for no cache', () => {
+    const root = contentRoot();
+    roots.push(root);
+    const expected = outcome(fresh(root));
+    for (const damage of ['null', '[1, 2]', '{"teams/sales.md": null, "teams/company.md": {"hash": 1}}', '{ not json']) {
+      cached(root);
+      writeFileSync(frontMatterCacheFile(root), damage);
+      expect(outcome(cached(root)), damage).toEqual(expected);
+      expect(outcome(cached(root)), `${damage}, written again`).toEqual(expected);
+    }
+  });
+
   it('never keeps a file with an error: its message and line are read afresh every time', () => {
     const target = 'okrs/2026-q3/sales/win-mid-market.md';
     const root = contentRoot();
