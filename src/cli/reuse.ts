@@ -7,8 +7,8 @@
  * edited), only the pages showing those bodies are.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { digestOfFiles, filesBelow } from '../lib/file-digest.ts';
 import { serializeModel } from '../model/index.ts';
 import type { Located, Model } from '../model/types.ts';
 
@@ -26,27 +26,17 @@ const hash = (...parts: string[]) => {
   return h.digest('hex');
 };
 
-function filesBelow(dir: string, keep: (file: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'node_modules' || d.name.startsWith('.') ? [] : filesBelow(full, keep);
-    return keep(full) ? [full] : [];
-  }).sort();
-}
-
 /**
  * The code a page depends on: okrbook's sources, configuration and lockfile,
  * and any component or script in the content root (an MDX body may import one).
  */
 export function codeVersion(projectRoot: string, contentRoot: string): string {
-  const files = [
-    ...['package-lock.json', 'astro.config.mjs'].map((f) => path.join(projectRoot, f)).filter(existsSync),
-    ...filesBelow(path.join(projectRoot, 'src'), () => true),
-    ...filesBelow(path.join(projectRoot, 'public'), () => true),
+  return digestOfFiles(projectRoot, [
+    ...['package-lock.json', 'astro.config.mjs'].map((f) => path.join(projectRoot, f)),
+    ...filesBelow(path.join(projectRoot, 'src')),
+    ...filesBelow(path.join(projectRoot, 'public')),
     ...filesBelow(contentRoot, (f) => !/\.(md|mdx|ya?ml)$/i.test(f)),
-  ];
-  return hash(...files.flatMap((f) => [f, String(statSync(f).size), readFileSync(f).toString('base64')]));
+  ]);
 }
 
 /** The model without its bodies: what every page may read. */

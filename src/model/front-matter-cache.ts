@@ -4,9 +4,9 @@
  * parsed nor validated again (on 3,854 files that is most of `check`'s time).
  *
  * A file is known by its path and a hash of its bytes; the cache belongs to
- * one content root and one version of the schemas and the loader (their
- * sources and the lockfile are part of its name), so a change of either
- * starts it afresh. Only files that validated are kept: a file with an error
+ * one content root and one version of okrbook's code (its sources and the
+ * lockfile are part of the cache's name), so a change of either starts it
+ * afresh. Only files that validated are kept: a file with an error
  * is read fully every time, so its messages and lines are always today's.
  * The command line uses it; the dev server and Astro never do.
  */
@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestOfFiles, filesBelow } from '../lib/file-digest.ts';
 
 /** What one run reads from and adds to the cache. */
 export interface FrontMatterCache {
@@ -29,23 +30,12 @@ type Stored = Record<string, { hash: string; data: unknown }>;
 
 const digest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-/** Every file below a folder, sorted (folders named `.something` left out). */
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => (entry.isDirectory() ? filesBelow(path.join(dir, entry.name)) : entry.isFile() ? [path.join(dir, entry.name)] : []))
-    .sort();
-}
-
 /**
  * The code that decides what a file validates to: all of okrbook's sources
  * (the schemas import the date rules, and may import more) and the locked
  * dependencies (Zod, js-yaml).
  */
-function codeVersion(projectRoot: string): string {
-  const files = [...filesBelow(path.join(projectRoot, 'src')), path.join(projectRoot, 'package-lock.json')].filter(existsSync);
-  return digest(files.map((file) => `${path.relative(projectRoot, file)}\0${digest(readFileSync(file))}`).join('\0'));
-}
+const codeVersion = (projectRoot: string) => digestOfFiles(projectRoot, [...filesBelow(path.join(projectRoot, 'src')), path.join(projectRoot, 'package-lock.json')]);
 
 const projectRoot = () => fileURLToPath(new URL('../..', import.meta.url));
 // Beside Astro's caches in node_modules: never published, and gone with a fresh install.
