@@ -8,7 +8,8 @@ export const updateSchema = z.strictObject({
   /** A number; `true`/`false` for a milestone. */
   value: z.union([finiteNumber, z.boolean()], { error: 'expected a number, or true/false for a milestone' }),
   /** How likely the owner thinks the target is to be reached, 0 to 1. */
-  confidence: z.number({ error: 'expected a number from 0 to 1' }).min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1 (write 70% as 0.7)' }).optional(),
+  // "70%" and 70 are the likely mistakes: the hint says how to write them.
+  confidence: z.number({ error: 'expected a number from 0 to 1 (write 70% as 0.7)' }).min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1 (write 70% as 0.7)' }).optional(),
   /** A short note. */
   note: text.optional(),
 });

@@ -137,6 +137,14 @@ describe('errors a person can fix', () => {
     `);
   });
 
+  it('a confidence written as a percentage', () => {
+    expect(errorLines(contentRoot({ [CHECKIN]: checkIn('updates:\n  - kr: churn\n    value: 4\n    confidence: 70%\n') }))).toMatchInlineSnapshot(`
+      [
+        "checkins/2026-q3/sales/2026-07-06.md:7: invalid-type: updates[0].confidence: expected a number from 0 to 1 (write 70% as 0.7), got "70%"",
+      ]
+    `);
+  });
+
   it('2026-02-30', () => {
     expect(errorLines(contentRoot({ 'cycles/2026-q3.md': '---\nname: Q3 2026\nstart: 2026-02-30\nend: 2026-09-30\n---\n' }))).toMatchInlineSnapshot(`
       [
