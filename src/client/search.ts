@@ -133,7 +133,8 @@ export function startSearchPage(): void {
     if (id !== runId) return;
     list!.replaceChildren(...data.map(resultItem));
     const count = search.results.length;
-    const what = query ? ` for “${query}”` : ' with these filters';
+    // Say when filters narrowed the answer: "No results for “x”" alone would be untrue with a filter on.
+    const what = `${query ? ` for “${query}”` : ''}${Object.keys(filters).length > 0 ? ' with these filters' : ''}`;
     status!.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}${count > 20 ? ', showing the first 20' : ''}.`;
   }
 

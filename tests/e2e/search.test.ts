@@ -113,6 +113,7 @@ describe.skipIf(!hasChromium)('search', { timeout: 120_000 }, () => {
     await page.selectOption('#filter-type', 'guide');
     await page.waitForURL(/type=guide/);
     await settled();
+    expect(await page.locator('#search-status').textContent()).toMatch(/results? for “screening” with these filters\.$/);
     const guides = await titles();
     expect(guides.length).toBeGreaterThan(0);
     expect(guides.every((t) => t.startsWith('/guide/'))).toBe(true);
