@@ -151,10 +151,13 @@ async function main() {
 
   // `check` on a fresh clone, then again with the front matter it validated kept (a pre-commit hook's case).
   clearFrontMatterCache(content);
-  const check = await measure(node, ['src/cli/check.ts'], env);
-  if (check.code !== 0 && !/ 0 errors,/.test(check.output)) fail('check', check);
-  const checkAgain = await measure(node, ['src/cli/check.ts'], env);
-  if (checkAgain.code !== 0 && !/ 0 errors,/.test(checkAgain.output)) fail('check', checkAgain);
+  // Coaching hints (warnings) are expected on the synthetic corpus: only errors fail.
+  const checked = (run: Run) => {
+    if (run.code !== 0 && !/ 0 errors,/.test(run.output)) fail('check', run);
+    return run;
+  };
+  const check = checked(await measure(node, ['src/cli/check.ts'], env));
+  const checkAgain = checked(await measure(node, ['src/cli/check.ts'], env));
 
   // Each run: a cold build (no site, no caches), a warm build after editing one check-in, then the floor, cold too.
   // Runs alternate so that a slow minute of a shared machine weighs on both sides of the ratio.
@@ -227,7 +230,7 @@ async function main() {
   };
   const budgets: Array<[string, boolean]> = [
     ['cold build <= 1.0x floor', floorRatio === null || floorRatio <= 1.0],
-    ['peak memory <= 1.5 GB', Math.max(check.peakMb, cold.peakMb, warm.peakMb) <= 1536],
+    ['peak memory <= 1.5 GB', Math.max(check.peakMb, checkAgain.peakMb, cold.peakMb, warm.peakMb) <= 1536],
     ['check < 3 s', check.seconds < 3],
     ['warm build <= 0.5x cold', warmRatio <= 0.5],
     ['scorecard HTML <= 60 KB gzipped', result.scorecardHtmlGzipKb <= 60],
