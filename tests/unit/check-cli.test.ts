@@ -75,6 +75,13 @@ describe('npm run check', () => {
     expect(stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('tells a percent-looking confidence how to write it: 45 -> 0.45 (v2)', () => {
+    const root = contentRoot({ 'checkins/2026-q3/sales/2026-07-06.md': '---\nteam: sales\ndate: 2026-07-06\nupdates:\n  - kr: churn\n    value: 4\n    confidence: 45\n---\n' });
+    const { code, stdout } = run([], { OKRBOOK_CONTENT: root });
+    expect(code).toBe(1);
+    expect(stdout).toContain('checkins/2026-q3/sales/2026-07-06.md:7: error invalid-value: updates[0].confidence: expected a number from 0 to 1 (write 45% as 0.45), got 45');
+  });
+
   it('gives the same findings as JSON', () => {
     const root = contentRoot({ 'cycles/2026-q3.md': '---\nname: Q3 2026\nstart: 2026-07-01\nend: 2026-06-30\n---\n' });
     const { code, stdout } = run(['--format', 'json'], { OKRBOOK_CONTENT: root });
