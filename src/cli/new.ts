@@ -151,7 +151,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   if (updates.length) {
     lines.push(
       '# To record a reading, remove the "# " from `updates:` and from the lines of each',
-      '# key result you measured, then write today's value. The values below are the',
+      "# key result you measured, then write today's value. The values below are the",
       '# latest ones; a key result left commented out records nothing.',
       '# updates:',
       ...updates,
