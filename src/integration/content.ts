@@ -8,6 +8,9 @@ import path from 'node:path';
 import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, type LeftOut, type Model, type ModelOptions } from '../model/index.ts';
 import type { SiteFile } from '../site/site-data.ts';
 
+/** The name of the error a build on broken content stops with (its lines are printed above it). */
+export const CONTENT_ERRORS = 'OkrbookContentErrors';
+
 /** The content of one run: the model, its errors (sorted), and how many files were read. */
 export interface LoadedContent {
   model: Model;
@@ -41,9 +44,9 @@ export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined 
   return parts.length ? `left out: ${parts.join(', ')}` : undefined;
 }
 
-/** The build log's lines about the content: what was read, what was left out, what was published on request. */
-export function contentLines({ model, files }: LoadedContent, options: ModelOptions): string[] {
-  const lines = [`${files} files in ${path.relative(process.cwd(), options.contentRoot) || '.'}, as of ${options.asOf}`];
+/** The build log's lines about the content (paths relative to the project root): what was read, what was left out, what was published on request. */
+export function contentLines({ model, files }: LoadedContent, options: ModelOptions, projectRoot: string): string[] {
+  const lines = [`${files} files in ${path.relative(projectRoot, options.contentRoot) || '.'}, as of ${options.asOf}`];
   const leftOut = leftOutLine(model.leftOut, options.asOf);
   if (leftOut) lines.push(leftOut);
   if (options.includeConfidential) {
