@@ -27,6 +27,7 @@ import type { Handoff } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
 import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
+import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
 
 /** An error whose message is the whole story (no stack trace under it). */
@@ -67,12 +68,17 @@ export function okrbook(): AstroIntegration {
   const started = performance.now();
   let rendering = started;
 
-  /** Loads the content and writes it for the pages; returns the content. */
+  let bodies: BodyRenderer | undefined;
+  /** Loads and validates the content. */
   const load = (force = false) => {
     mkdirSync(work, { recursive: true });
     content = loadContent(options, force);
-    writeSiteFile(handoff.siteFile, content);
     return content;
+  };
+  /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
+  const handOver = async () => {
+    if (!content || !bodies) return;
+    writeSiteFile(handoff.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
   };
 
   return {
@@ -124,10 +130,18 @@ export function okrbook(): AstroIntegration {
         for (const line of rest) say(logger, line);
       },
 
+      'astro:config:done': async ({ config }) => {
+        if (!content) return;
+        // The final configuration: the Markdown processor with every integration's plugins.
+        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'));
+        await handOver();
+      },
+
       'astro:server:setup': ({ server, logger }) => {
         if (!content) return;
-        watchContent(server, options.contentRoot, () => {
+        watchContent(server, options.contentRoot, async () => {
           const reloaded = load();
+          await handOver();
           if (reloaded.errors.length > 0) logger.warn(`${summaryLine(reloaded.errors)}: the pages show them until they are fixed`);
         });
       },
