@@ -79,24 +79,48 @@ interface Word {
 }
 
 /** Words, numbers, `%` and `/` of a title, with where each sits in it. Hyphenated words stay whole ("follow-ups", "e-mel"). */
+const WORD = /\d+(?:[.,]\d+)*|%|\/|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
 function wordsOf(title: string): Word[] {
-  return [...title.matchAll(/\d+(?:[.,]\d+)*|%|\/|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => ({
-    text: m[0],
-    lower: m[0].toLowerCase(),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(title); m !== null; m = WORD.exec(title)) {
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
 }
 
-/** A list entry ("roll out", "temu duga") as the words it must match. */
-function phrases(list: readonly string[]): string[][] {
-  return list.map((entry) => wordsOf(entry).map((w) => w.lower)).filter((p) => p.length > 0);
+/** Entries of a word list ("roll out", "temu duga") as the words each must match, found by their first word. */
+type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(list: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const entry of list) {
+    const words = wordsOf(entry).map((w) => w.lower);
+    if (words.length === 0) continue;
+    const bucket = index.get(words[0]!);
+    if (bucket) bucket.push(words);
+    else index.set(words[0]!, [words]);
+  }
+  return index;
 }
 
-/** The phrase of `list` that starts at `words[at]`, longest first, as the number of words it covers; 0 when none does. */
-function phraseAt(words: readonly Word[], at: number, list: readonly string[][]): number {
+/** The built-in list plus site.yaml's words, indexed once per build rather than once per title. */
+const indexCache = new Map<string, PhraseIndex>();
+function phrasesOf(builtIn: readonly string[], extra: readonly string[]): PhraseIndex {
+  const key = `${builtIn[0]}\u0000${extra.join('\u0000')}`;
+  let index = indexCache.get(key);
+  if (!index) {
+    index = indexPhrases([...builtIn, ...extra]);
+    indexCache.set(key, index);
+  }
+  return index;
+}
+
+/** The entry that starts at `words[at]`, longest first, as the number of words it covers; 0 when none does. */
+function phraseAt(words: readonly Word[], at: number, index: PhraseIndex): number {
   let best = 0;
-  for (const phrase of list) {
+  for (const phrase of index.get(words[at]?.lower ?? '') ?? []) {
     if (phrase.length > best && phrase.every((part, i) => words[at + i]?.lower === part)) best = phrase.length;
   }
   return best;
@@ -113,10 +137,14 @@ const isNumber = (word: Word) => (isDigits(word) && !isYear(word)) || NUMBER_WOR
  * "Reviewed contracts" does not start with "review".
  */
 export function outputVerbOf(title: string, extraVerbs: readonly string[] = []): string | null {
-  const words = wordsOf(title).filter((w) => w.text !== '%' && w.text !== '/');
-  const first = words.findIndex((w) => /\p{L}/u.test(w.text));
-  if (first !== 0) return null; // a title that opens with a number ("6 workshops") does not open with a verb
-  const length = phraseAt(words, 0, phrases([...OUTPUT_VERBS, ...extraVerbs]));
+  // A verb is at most a few words at the start: reading the opening is enough.
+  return verbIn(wordsOf(title.slice(0, 80)), title, phrasesOf(OUTPUT_VERBS, extraVerbs));
+}
+
+function verbIn(words: readonly Word[], title: string, verbs: PhraseIndex): string | null {
+  // A title that opens with a number ("6 workshops") or a sign does not open with a verb.
+  if (words.length === 0 || !/^\p{L}/u.test(words[0]!.text)) return null;
+  const length = phraseAt(words, 0, verbs);
   return length === 0 ? null : title.slice(words[0]!.start, words[length - 1]!.end);
 }
 
@@ -129,8 +157,10 @@ export function outputVerbOf(title: string, extraVerbs: readonly string[] = []):
  * a week"): those are outcome ratios.
  */
 export function activityCountOf(title: string, extraNouns: readonly string[] = []): string | null {
-  const words = wordsOf(title);
-  const nouns = phrases([...ACTIVITY_NOUNS, ...extraNouns]);
+  return countIn(wordsOf(title), title, phrasesOf(ACTIVITY_NOUNS, extraNouns));
+}
+
+function countIn(words: readonly Word[], title: string, nouns: PhraseIndex): string | null {
   for (let i = 0; i < words.length; i++) {
     const number = words[i]!;
     if (!isNumber(number)) continue;
@@ -171,10 +201,11 @@ export function keyResultTaskShape(
   keyResult: { title: string; kind: string },
   settings: { output_verbs: readonly string[]; activity_nouns: readonly string[] },
 ): KeyResultTaskShape | null {
+  const words = wordsOf(keyResult.title);
   const shape = {
     milestone: keyResult.kind === 'milestone',
-    verb: outputVerbOf(keyResult.title, settings.output_verbs),
-    count: activityCountOf(keyResult.title, settings.activity_nouns),
+    verb: verbIn(words, keyResult.title, phrasesOf(OUTPUT_VERBS, settings.output_verbs)),
+    count: countIn(words, keyResult.title, phrasesOf(ACTIVITY_NOUNS, settings.activity_nouns)),
   };
   return shape.milestone || shape.verb !== null || shape.count !== null ? shape : null;
 }

@@ -121,6 +121,7 @@ const CASES: Case[] = [
   { of: 'key result', title: '30 sales calls a week per rep', coach: 'task', why: 'a weekly quota of calls is still activity', limit: 'scoring.md: a rate after the noun ("a week", "per") makes it an outcome ratio' },
   { of: 'key result', title: 'Sales calls made', coach: 'task', why: 'a count of activity, with the number in `target`', limit: 'the rule reads the title only; with no number in it, nothing is counted' },
   { of: 'key result', title: 'Customers who attended two or more webinars', coach: 'outcome', why: 'what customers chose to do, an engagement measure', limit: 'a number followed by an activity noun counts, whoever does the activity' },
+  { of: 'objective', title: 'Build the most trusted payables brand in Malaysia', coach: 'outcome', why: 'a state others would recognise; "build" is figurative here', limit: 'the verb list reads "build" literally' },
   { of: 'objective', title: 'Hold the line on churn while we reprice', coach: 'outcome', why: 'an idiom: keep churn where it is', limit: 'the verb list cannot tell "hold" the idiom from "hold" a workshop' },
 ];
 
