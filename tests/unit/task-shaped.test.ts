@@ -6,11 +6,14 @@
  * them; they say so, and the test holds them to that, so a change that
  * fixes one shows up here.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { activityCountOf, computeCoaching, keyResultOutputMessage, objectiveOutputMessage, outputVerbOf, type Hint } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
+import { cleanContentRoots, contentRoot, errorLines } from '../helpers.ts';
 import { cycle, kr, model, objective, team } from '../model-builder.ts';
+
+afterAll(cleanContentRoots);
 
 type Verdict = 'task' | 'outcome';
 
@@ -199,6 +202,14 @@ describe('site.yaml extends the lists', () => {
     expect(hintsFor({ of: 'key result', title: '45 site walks in Johor', coach: 'task', why: '' })).toHaveLength(0);
     expect(hintsFor({ of: 'key result', title: '45 site walks in Johor', coach: 'task', why: '' }, settings)[0]!.message).toContain('("45 site walks")');
     expect(hintsFor({ of: 'key result', title: 'Defects per 45 site walks', coach: 'outcome', why: '' }, settings)).toHaveLength(0);
+  });
+  it('says where site.yaml gets them wrong, and how to fix it', () => {
+    expect(errorLines(contentRoot({ 'site.yaml': 'title: Acme\ncoaching:\n  activity_nouns: calls\n  activity_noun: [visits]\n' }))).toMatchInlineSnapshot(`
+      [
+        "site.yaml:3: invalid-type: coaching.activity_nouns: expected a list of nouns, e.g. \`[site visits, cold calls]\`, got "calls"",
+        "site.yaml:4: unknown-field: coaching.activity_noun: \`activity_noun\` is not a field of \`coaching\`; did you mean \`activity_nouns\`?",
+      ]
+    `);
   });
   it('rejects a list that is not words, naming the field', () => {
     const result = siteSchema.safeParse({ coaching: { activity_nouns: 'calls' } });
