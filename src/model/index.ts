@@ -21,7 +21,7 @@ export { EnvironmentError, optionsFromEnv, type ModelOptions } from './options.t
  */
 export function loadModel(options: ModelOptions, { cache = false } = {}): { model: Model; findings: Finding[]; files: number } {
   const frontMatter = cache ? openFrontMatterCache(options.contentRoot) : undefined;
-  const content = loadContent(options.contentRoot, frontMatter);
+  const content = loadContent(options.contentRoot, frontMatter, options.maxFileBytes);
   // Written before resolving, which works on the same objects.
   frontMatter?.save();
   const { model, findings } = resolveModel(content, options);
