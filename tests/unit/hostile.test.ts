@@ -1,0 +1,116 @@
+/**
+ * Hostile content roots (issue 14): special files, names that cannot be
+ * URLs, huge numbers and dates, collisions. `check` must answer each with
+ * findings naming the file, never hang, crash or run out of memory. Special
+ * files (symlinks, FIFOs) are made here in a temp dir, never committed.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/cli/check.ts';
+import { formatFinding } from '../../src/model/index.ts';
+import { cleanContentRoots, contentRoot, errorLines } from '../helpers.ts';
+
+afterAll(cleanContentRoots);
+
+const objective = (extra = '') =>
+  `---\ntitle: Win\nteam: sales\ncycle: 2026-q3\nowner: Aisha Rahman\nkey_results:\n  - id: hostile-kr\n    title: Sign 10 customers\n    baseline: 0\n    target: 10\n${extra}---\nBody.\n`;
+
+describe('the content-root walker', () => {
+  it('refuses links that leave the root, and follows those that stay inside', () => {
+    const root = contentRoot({ 'okrs/2026-q3/sales/_real.md': objective() });
+    const outside = path.join(tmpdir(), `okrbook-outside-${process.pid}.md`);
+    writeFileSync(outside, objective());
+    symlinkSync('/dev/zero', path.join(root, 'okrs/2026-q3/sales/zero.md'));
+    symlinkSync(outside, path.join(root, 'okrs/2026-q3/sales/outside.md'));
+    symlinkSync(tmpdir(), path.join(root, 'okrs/2026-q3/sales/folder-outside'));
+    symlinkSync('_real.md', path.join(root, 'okrs/2026-q3/sales/inside.md'));
+    symlinkSync('loop-b.md', path.join(root, 'okrs/2026-q3/sales/loop-a.md'));
+    symlinkSync('loop-a.md', path.join(root, 'okrs/2026-q3/sales/loop-b.md'));
+    symlinkSync('..', path.join(root, 'okrs/2026-q3/sales/up'));
+    symlinkSync('missing.md', path.join(root, 'okrs/2026-q3/sales/broken.md'));
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "okrs/2026-q3/sales/broken.md:1: symlink-broken: this symlink points to nothing; remove it or point it at a file inside the content root",
+        "okrs/2026-q3/sales/folder-outside:1: symlink-outside: this symlink points outside the content root, which okrbook never reads; copy the file into the content root instead",
+        "okrs/2026-q3/sales/loop-a.md:1: symlink-loop: this symlink points (through other links) back to itself; remove it or point it at a file inside the content root",
+        "okrs/2026-q3/sales/loop-b.md:1: symlink-loop: this symlink points (through other links) back to itself; remove it or point it at a file inside the content root",
+        "okrs/2026-q3/sales/outside.md:1: symlink-outside: this symlink points outside the content root, which okrbook never reads; copy the file into the content root instead",
+        "okrs/2026-q3/sales/up:1: symlink-loop: this link points back to a folder that contains it, so the folder would never end; remove the link",
+        "okrs/2026-q3/sales/zero.md:1: symlink-outside: this symlink points outside the content root, which okrbook never reads; copy the file into the content root instead",
+      ]
+    `);
+  });
+
+  it('never opens a FIFO or a device, and says what it is', () => {
+    const root = contentRoot();
+    execFileSync('mkfifo', [path.join(root, 'checkins/pipe.md')]);
+    const started = Date.now();
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "checkins/pipe.md:1: special-file: this is a named pipe (FIFO), not a regular file; okrbook reads regular files only, remove it",
+      ]
+    `);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('refuses a file above the size limit without reading it, and an unreadable file', () => {
+    const root = contentRoot({ 'okrs/2026-q3/sales/big.md': objective(`# ${'x'.repeat(2 * 1024 * 1024)}\n`), 'okrs/2026-q3/sales/locked.md': objective() });
+    chmodSync(path.join(root, 'okrs/2026-q3/sales/locked.md'), 0o000);
+    const lines = errorLines(root, { maxFileBytes: 1024 * 1024 });
+    // root reads every file whatever its mode: then only the size finding is left.
+    expect(lines.filter((line) => !line.includes('locked.md'))).toMatchInlineSnapshot(`
+      [
+        "okrs/2026-q3/sales/big.md:1: file-too-large: the file is 2 MB, above the limit of 1 MB; split it, or raise OKRBOOK_MAX_FILE_MB",
+      ]
+    `);
+    if (process.getuid?.() !== 0) expect(lines.find((line) => line.includes('locked.md'))).toMatch(/unreadable: the file cannot be read \(EACCES\)/);
+  });
+
+  it('takes the size limit from OKRBOOK_MAX_FILE_MB, and refuses a bad one', () => {
+    const root = contentRoot({ 'okrs/2026-q3/sales/big.md': objective(`# ${'x'.repeat(300_000)}\n`) });
+    expect(check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15', OKRBOOK_MAX_FILE_MB: '0.25' }).output).toContain('file-too-large');
+    expect(() => check([], { OKRBOOK_CONTENT: root, OKRBOOK_MAX_FILE_MB: 'lots' })).toThrowErrorMatchingInlineSnapshot(`[EnvironmentError: OKRBOOK_MAX_FILE_MB must be the largest content file to read, in megabytes, a number above 0 and at most 1024 (default 10); got "lots".]`);
+  });
+});
+
+describe('ids are URLs as they are', () => {
+  it('refuses names with characters a URL would need to escape, suggesting the slug', () => {
+    const root = contentRoot({
+      'okrs/2026-q3/sales/c#-migration.md': objective(),
+      'okrs/2026-q3/sales/what-next?.md': objective(),
+      'okrs/2026-q3/sales/100%41.md': objective(),
+      'okrs/2026-q3/sales/back\\slash.md': objective(),
+      'okrs/2026-q3/Sales Team/win.md': objective(),
+      'guide/Café Notes.mdx': '---\ntitle: Notes\n---\n',
+      'teams/north_east.md': '---\nname: North east\n---\n',
+      'okrs/2026-q3/sales/grow.MDX': objective(),
+      'cycles/rules.md': '---\nname: Rules\nstart: 2026-07-01\nend: 2026-09-30\n---\n',
+    });
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "cycles/rules.md:1: reserved-id: the cycle id \`rules\` would take the address \`/coach/rules/\`, which okrbook uses for its own page; rename the file",
+        "guide/Café Notes.mdx:1: invalid-id: the path gives the id \`Café Notes\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`guide/cafe-notes.mdx\`",
+        "okrs/2026-q3/Sales Team/win.md:1: invalid-id: the path gives the id \`2026-q3/Sales Team/win\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`okrs/2026-q3/sales-team/win.md\`",
+        "okrs/2026-q3/sales/100%41.md:1: invalid-id: the path gives the id \`2026-q3/sales/100%41\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`okrs/2026-q3/sales/100-41.md\`",
+        "okrs/2026-q3/sales/back\\slash.md:1: invalid-id: the path gives the id \`2026-q3/sales/back\\slash\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`okrs/2026-q3/sales/back-slash.md\`",
+        "okrs/2026-q3/sales/c#-migration.md:1: invalid-id: the path gives the id \`2026-q3/sales/c#-migration\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`okrs/2026-q3/sales/c-migration.md\`",
+        "okrs/2026-q3/sales/grow.MDX:1: invalid-extension: the extension \`.MDX\` is written in capitals; rename the file to \`okrs/2026-q3/sales/grow.mdx\`",
+        "okrs/2026-q3/sales/what-next?.md:1: invalid-id: the path gives the id \`2026-q3/sales/what-next?\`, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`okrs/2026-q3/sales/what-next.md\`",
+        "teams/north_east.md:1: invalid-id: the file name gives the team id \`north_east\`, but ids are lower-case letters, digits and hyphens; rename the file, e.g. to \`teams/north-east.md\`",
+      ]
+    `);
+  });
+
+  it('prints a name holding a newline on one line, so no finding can be forged', () => {
+    const root = contentRoot({ 'okrs/2026-q3/sales/x\nokrs/fake.md:1: error forged: gotcha.md': objective() });
+    const report = check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15' });
+    expect(report.exitCode).toBe(1);
+    const lines = report.output.split('\n');
+    expect(lines.filter((line) => line.startsWith('okrbook') || line.includes('forged')).length).toBe(1);
+    expect(lines.find((line) => line.includes('forged'))).toMatch(/^okrs\/2026-q3\/sales\/x\\nokrs\/fake\.md:1: error forged: gotcha\.md:1: error invalid-id/);
+    expect(formatFinding({ file: 'a\u001b[2Jb.md', line: 1, level: 'error', code: 'x', message: 'm\r\n' })).toBe('a\\u001b[2Jb.md:1: error x: m\\r\\n');
+  });
+});
