@@ -176,25 +176,44 @@ export function loadContent(contentRoot: string, cache?: FrontMatterCache, maxBy
         noteBroken(content, kind, undefined);
         continue;
       }
-      const known = cache?.get(file, bytes);
-      const source = parseSource(file, bytes, { frontMatter: true, known });
-      if (Array.isArray(source)) {
-        findings.push(...source);
-        noteBroken(content, kind, undefined);
+      const read = readEntry(file, bytes, kind, cache);
+      if ('findings' in read) {
+        findings.push(...read.findings);
+        noteBroken(content, kind, read.data);
         continue;
       }
-      const result = known === undefined ? validateSource(source, SCHEMAS[kind] as z.ZodType, kind) : { data: known };
-      if ('findings' in result) {
-        findings.push(...result.findings);
-        noteBroken(content, kind, source.data);
-        continue;
-      }
-      if (known === undefined) cache?.set(file, bytes, result.data);
+      const { source, result } = read;
       const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }
   }
   return content;
+}
+
+/**
+ * Parses and validates one entry file. Whatever the file holds, the answer
+ * is its data or findings naming it: an exception from a parser (a case no
+ * rule above foresaw) becomes a finding too, so it cannot hide the findings
+ * of every other file.
+ */
+function readEntry(
+  file: string,
+  bytes: Uint8Array,
+  kind: Exclude<EntryKind, 'site'>,
+  cache: FrontMatterCache | undefined,
+): { source: SourceFile; result: { data: unknown } } | { findings: Finding[]; data?: unknown } {
+  try {
+    const known = cache?.get(file, bytes);
+    const source = parseSource(file, bytes, { frontMatter: true, known });
+    if (Array.isArray(source)) return { findings: source };
+    const result = known === undefined ? validateSource(source, SCHEMAS[kind] as z.ZodType, kind) : { data: known };
+    if ('findings' in result) return { findings: result.findings, data: source.data };
+    if (known === undefined) cache?.set(file, bytes, result.data);
+    return { source, result };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { findings: [{ file, line: 1, level: 'error', code: 'unreadable-content', message: `okrbook could not read this file (${reason}); simplify its front matter, and report the file to okrbook's maintainers: this is a gap in okrbook's checks` }] };
+  }
 }
 
 function listOf(kind: Exclude<EntryKind, 'site'>) {

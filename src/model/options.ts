@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isDay, localToday, type Day } from '../lib/dates.ts';
+import { dayProblem, isDay, localToday, YEAR_RANGE, type Day } from '../lib/dates.ts';
 
 /** The inputs every run shares. */
 export interface ModelOptions {
@@ -42,6 +42,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string
     );
   }
   const asOfSetting = env.OKRBOOK_AS_OF?.trim();
+  if (asOfSetting && dayProblem(asOfSetting) === 'range') {
+    throw new EnvironmentError(`OKRBOOK_AS_OF must be a date in the years ${YEAR_RANGE.first} to ${YEAR_RANGE.last}; got "${asOfSetting}".`);
+  }
   if (asOfSetting && !isDay(asOfSetting)) {
     throw new EnvironmentError(`OKRBOOK_AS_OF must be a calendar date written YYYY-MM-DD, e.g. 2026-08-15; got "${asOfSetting}".`);
   }

@@ -80,7 +80,16 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     } catch {
       const { doc, toLine } = parseFully();
       if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
-      data = doc.toJS({ maxAliasCount: 100 });
+      try {
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (cause) {
+        // The second parser refuses what the first let through: too many aliases (a "billion laughs"), a tag it cannot resolve.
+        const reason = cause instanceof Error ? cause.message.replace(/\s+/g, ' ') : String(cause);
+        const hint = /alias/i.test(reason)
+          ? 'write the values out instead of repeating them through `*aliases`'
+          : 'remove the `!tag` and write the value as plain YAML';
+        return [error(file, firstYamlLine, 'yaml', `the front matter is not valid YAML (${reason}): ${hint}`)];
+      }
     }
   }
   const scanned = scanLines(yamlText, firstYamlLine);

@@ -114,3 +114,65 @@ describe('ids are URLs as they are', () => {
     expect(formatFinding({ file: 'a\u001b[2Jb.md', line: 1, level: 'error', code: 'x', message: 'm\r\n' })).toBe('a\\u001b[2Jb.md:1: error x: m\\r\\n');
   });
 });
+
+describe('content never causes an internal error', () => {
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'odd: !unknown-tag value'].join('\n');
+
+  it('refuses a YAML alias bomb behind a tag the fast reader does not know, naming the file', () => {
+    const root = contentRoot({ 'teams/bomb.md': `---\nname: Bomb\n${bomb}\n---\n` });
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "teams/bomb.md:2: yaml: the front matter is not valid YAML (Excessive alias count indicates a resource exhaustion attack): write the values out instead of repeating them through \`*aliases\`",
+      ]
+    `);
+  });
+
+  it('bounds dates to the years 1900 to 2999 and says so', () => {
+    const root = contentRoot({
+      'cycles/far.md': '---\nname: Far\nstart: 2999-01-01\nend: 9999-12-31\n---\n',
+      'cycles/early.md': '---\nname: Early\nstart: 0001-01-01\nend: 2026-01-01\n---\n',
+    });
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "cycles/early.md:3: invalid-value: start: expected a date in the years 1900 to 2999, got "0001-01-01"",
+        "cycles/far.md:4: invalid-value: end: expected a date in the years 1900 to 2999, got "9999-12-31"",
+      ]
+    `);
+  });
+
+  it('bounds cadences and windows, so date arithmetic stays in range', () => {
+    const root = contentRoot({ 'site.yaml': 'checkins:\n  every_days: 1000000000000\n  stale_after_days: 99999\nleadership:\n  every_months: 100000000\n' });
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "site.yaml:2: invalid-value: checkins.every_days: expected a whole number from 1 to 366 (a year of days), got 1000000000000",
+        "site.yaml:3: invalid-value: checkins.stale_after_days: expected a whole number from 1 to 3660 (ten years of days), got 99999",
+        "site.yaml:5: invalid-value: leadership.every_months: expected a whole number from 1 to 120 (ten years of months), got 100000000",
+      ]
+    `);
+  });
+
+  it('a cycle ending on the last day of 2999 still computes every figure', () => {
+    const root = contentRoot({ 'cycles/2026-q3.md': '---\nname: Q3 2026\nstart: 2026-07-01\nend: 2999-12-31\n---\n', 'site.yaml': 'checkins:\n  every_days: 366\nleadership:\n  every_months: 120\n' });
+    const report = check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2999-12-31' });
+    expect(report.output).not.toMatch(/internal|Invalid time value/);
+    expect(report.exitCode).toBe(0);
+  });
+});
+
+describe('figures stay finite', () => {
+  it('refuses values, spans and weights whose arithmetic would overflow, naming the field', () => {
+    const root = contentRoot({
+      'okrs/2026-q3/sales/huge.md':
+        '---\ntitle: Huge\nteam: sales\ncycle: 2026-q3\nowner: A\nweight: 1e308\nkey_results:\n  - id: huge\n    title: Huge\n    baseline: -1e308\n    target: 1e308\n    weight: 1e308\n  - id: tiny\n    title: Tiny\n    baseline: 0\n    target: 1e-300\n---\n',
+    });
+    expect(errorLines(root)).toMatchInlineSnapshot(`
+      [
+        "okrs/2026-q3/sales/huge.md:10: invalid-value: key_results[0].baseline: expected a number from -1e15 to 1e15 (write large amounts in thousands or millions), got -1e+308",
+        "okrs/2026-q3/sales/huge.md:11: invalid-value: key_results[0].target: expected a number from -1e15 to 1e15 (write large amounts in thousands or millions), got 1e+308",
+        "okrs/2026-q3/sales/huge.md:12: invalid-value: key_results[0].weight: expected a number greater than 0 and at most 1e6 (weights are relative: 2 counts twice as much as 1), got 1e+308",
+        "okrs/2026-q3/sales/huge.md:16: span-too-small: key_results[1].target: the target is less than 1e-9 from the baseline (0), too close to measure progress; write both in a smaller unit (e.g. thousandths instead of units)",
+        "okrs/2026-q3/sales/huge.md:6: invalid-value: weight: expected a number greater than 0 and at most 1e6 (weights are relative: 2 counts twice as much as 1), got 1e+308",
+      ]
+    `);
+  });
+});
