@@ -98,6 +98,8 @@ function buildArgs(args: string[]): { force: boolean; verbose: boolean } {
 async function main(): Promise<number> {
   const args = buildArgs(process.argv.slice(2));
   const options = optionsFromEnv();
+  // Refused before Astro starts, which would stop on it with a stack trace.
+  basePath(process.env.OKRBOOK_BASE);
   const dist = distPath();
   // The fresh build sits beside dist/ so that the final rename stays on one file system.
   const work = path.join(path.dirname(dist), '.okrbook-tmp');

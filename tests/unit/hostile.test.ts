@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/cli/check.ts';
-import { formatFinding } from '../../src/model/index.ts';
+import { basePath } from '../../src/lib/base.ts';
+import { EnvironmentError, formatFinding } from '../../src/model/index.ts';
+import { markdownToText } from '../../src/search/markdown-text.ts';
 import { cleanContentRoots, contentRoot, errorLines } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
@@ -174,5 +176,21 @@ describe('figures stay finite', () => {
         "okrs/2026-q3/sales/huge.md:6: invalid-value: weight: expected a number greater than 0 and at most 1e6 (weights are relative: 2 counts twice as much as 1), got 1e+308",
       ]
     `);
+  });
+});
+
+describe('comments and the base path', () => {
+  it('keeps HTML comments out of the search text, closed or not', () => {
+    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone. <!-- never closed\nsecret')).toBe('We won the deal. Done.');
+  });
+
+  it('accepts a base path of URL-safe folders and refuses anything else, plainly', () => {
+    expect(basePath(undefined)).toBe('/');
+    expect(basePath(' /okrs ')).toBe('/okrs/');
+    expect(basePath('team/okrs-v1.2/')).toBe('/team/okrs-v1.2/');
+    for (const bad of ['/x"><script>alert(1)</script>', '/a b/', '/../', '/a//b/', '/ok%20rs/', '/okrs?x=1']) {
+      expect(() => basePath(bad)).toThrow(EnvironmentError);
+    }
+    expect(() => basePath('/x"><script>')).toThrowErrorMatchingInlineSnapshot(`[EnvironmentError: OKRBOOK_BASE must be a path of folder names made of letters, digits, "-", "_", "." and "~", such as /okrs/ or /team/okrs/; got "/x\\"><script>".]`);
   });
 });
