@@ -63,7 +63,7 @@ function distPath(): string {
 
 /** Loads and validates the content; prints the errors and returns nothing when there are any. */
 function validContent(options: ModelOptions, dist: string, force: boolean): ReturnType<typeof loadModel> | undefined {
-  const loaded = loadModel(options, { cache: !force });
+  const loaded = loadModel(options, { cache: !force, bodies: true });
   const errors = sortFindings(loaded.findings.filter((f) => f.level === 'error'));
   if (errors.length === 0) return loaded;
   for (const finding of errors) console.error(formatFinding(finding));

@@ -40,7 +40,7 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"\n${USAGE}`);
 
   const options = optionsFromEnv(env, cwd);
-  const { model, findings: found, files } = loadModel(options, { cache: true });
+  const { model, findings: found, files } = loadModel(options, { cache: true, bodies: true });
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
   const hints = clean ? [...hintFindings(computeCoaching(model, computeFigures(model)).hints), ...unknownRuleFindings(model)] : [];

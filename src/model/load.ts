@@ -25,6 +25,8 @@ export interface Entry<T> {
   lineOf: SourceFile['lineOf'];
   itemLines: SourceFile['itemLines'];
   body: string;
+  /** The file's line on which the body starts, to point at a line of the body. */
+  bodyLine?: number;
 }
 
 /**
@@ -183,7 +185,7 @@ export function loadContent(contentRoot: string, cache?: FrontMatterCache, maxBy
         continue;
       }
       const { source, result } = read;
-      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body };
+      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body, bodyLine: source.bodyLine };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }
   }

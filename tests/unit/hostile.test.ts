@@ -194,3 +194,37 @@ describe('comments and the base path', () => {
     expect(() => basePath('/x"><script>')).toThrowErrorMatchingInlineSnapshot(`[EnvironmentError: OKRBOOK_BASE must be a path of folder names made of letters, digits, "-", "_", "." and "~", such as /okrs/ or /team/okrs/; got "/x\\"><script>".]`);
   });
 });
+
+describe('check implies build: bodies', () => {
+  let n = 0;
+  const withBody = (body: string) => `${objective().replace('hostile-kr', `kr-${++n}`).replace(/Body\.\n$/, '')}${body}`;
+  /** The errors `check` prints (with bodies compiled), as errorLines gives them. */
+  const checkErrors = (root: string) =>
+    check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15' })
+      .findings.filter((f) => f.level === 'error')
+      .map((f) => `${f.file}:${f.line}: ${f.code}: ${f.message}`);
+
+  it('reports MDX that does not compile, imports that do not resolve and missing images, at their lines', () => {
+    const root = contentRoot({
+      'okrs/2026-q3/sales/unclosed.mdx': withBody('Intro.\n\n<Callout>\nNever closed.\n'),
+      'okrs/2026-q3/sales/comment.mdx': withBody('Text <!-- internal --> more.\n'),
+      'okrs/2026-q3/sales/esm.mdx': withBody('export const a = ;\n'),
+      'okrs/2026-q3/sales/imports.mdx': withBody("import Chart from './chart.astro';\nimport { x } from 'no-such-package-okrbook';\nimport fs from 'node:fs';\nimport { z } from 'astro/zod';\n\n<Chart />\n"),
+      'okrs/2026-q3/sales/images.md': withBody('![Team](./team.png)\n\n![Logo](https://example.com/logo.png) ![Home](/favicon.svg)\n\n<img src="./gone.jpg" alt="x">\n\n![Up](../../../../secret.png)\n'),
+      'okrs/2026-q3/sales/fine.mdx': withBody("import { Image } from 'astro:assets';\n\n![Here](./here.png)\n\n{1 + 1}\n"),
+      'okrs/2026-q3/sales/here.png': 'png',
+    });
+    expect(checkErrors(root)).toMatchInlineSnapshot(`
+      [
+        "okrs/2026-q3/sales/comment.mdx:12: mdx-syntax: the body does not compile as MDX (Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)); MDX has no HTML comments: write \`{/* note */}\`, or rename the file to \`.md\`",
+        "okrs/2026-q3/sales/esm.mdx:12: mdx-syntax: the body does not compile as MDX (Could not parse esm with oxc: Unexpected token); fix the JavaScript of the \`import\`/\`export\` lines",
+        "okrs/2026-q3/sales/images.md:12: image-not-found: there is no image \`okrs/2026-q3/sales/team.png\` (from \`./team.png\`); check the path, relative to this file, and the case of every letter",
+        "okrs/2026-q3/sales/images.md:16: image-not-found: there is no image \`okrs/2026-q3/sales/gone.jpg\` (from \`./gone.jpg\`); check the path, relative to this file, and the case of every letter",
+        "okrs/2026-q3/sales/images.md:18: image-outside: the image \`../../../../secret.png\` lies outside the content root; copy it next to this file and link it as \`./secret.png\`",
+        "okrs/2026-q3/sales/imports.mdx:12: import-not-found: the import \`./chart.astro\` finds no file (relative to this file); check the path and its extension (\`.astro\`, \`.ts\`, \`.js\`, \`.mdx\`)",
+        "okrs/2026-q3/sales/imports.mdx:13: import-not-found: the import \`no-such-package-okrbook\` names the package \`no-such-package-okrbook\`, which is not installed (no \`node_modules/no-such-package-okrbook\`); add it with \`npm install no-such-package-okrbook\`, or remove the import",
+        "okrs/2026-q3/sales/unclosed.mdx:14: mdx-syntax: the body does not compile as MDX (Expected a closing tag for \`<Callout>\` (3:1)); MDX reads \`<\`, \`{\` and \`}\` as code: close every tag, balance every brace, or write \`\\<\` and \`\\{\` for the characters themselves",
+      ]
+    `);
+  });
+});
