@@ -64,7 +64,7 @@ const BOMB = ['bomb_a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split(''
 function mutate(bytes: Buffer, m: Mutation): Buffer {
   const text = bytes.toString('utf8');
   const lines = text.split('\n');
-  const line = m.at % Math.max(lines.length, 1);
+  const line = ('at' in m ? m.at : 0) % Math.max(lines.length, 1);
   switch (m.kind) {
     case 'delete-line':
       lines.splice(line, 1);
