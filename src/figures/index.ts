@@ -7,7 +7,7 @@ import type { CheckIn, Cycle, KeyResult, Model, Objective, Team } from '../model
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket, type CalibrationSample } from './calibration.ts';
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
-import { gradeOf, paceOf, statusOf, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
 
 export * from './pace.ts';
 export * from './key-result.ts';
@@ -23,8 +23,10 @@ export interface ObjectiveResult {
   score: number;
   /** Weighted mean of the key results' latest confidences, over those that have one. */
   confidence: number | null;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   keyResults: KeyResultResult[];
 }
 
@@ -34,8 +36,10 @@ export interface Scorecard {
   cycle: Cycle;
   pace: CyclePace;
   score: number;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   objectives: ObjectiveResult[];
   discipline: Discipline;
   /** Oldest first. */
@@ -109,8 +113,8 @@ export function computeFigures(model: Model): Figures {
           objective,
           score,
           confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
-          status: statusOf(score, pace.expected, grading),
-          grade: gradeOf(score, objective.type, grading),
+          status: statusIn(pace, score, grading),
+          grade: gradeIn(pace, score, objective.type, grading),
           keyResults,
         };
         objectives.set(objective.id, result);
@@ -130,8 +134,8 @@ export function computeFigures(model: Model): Figures {
         cycle,
         pace,
         score,
-        status: statusOf(score, pace.expected, grading),
-        grade: gradeOf(score, 'aspirational', grading),
+        status: statusIn(pace, score, grading),
+        grade: gradeIn(pace, score, 'aspirational', grading),
         objectives: objectiveResults,
         discipline: disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months }),
         checkIns,
@@ -145,8 +149,8 @@ export function computeFigures(model: Model): Figures {
       cycle,
       pace,
       score,
-      status: score === null ? null : statusOf(score, pace.expected, grading),
-      grade: score === null ? null : gradeOf(score, 'aspirational', grading),
+      status: score === null ? null : statusIn(pace, score, grading),
+      grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
       scorecards: cards,
     });
   }
