@@ -30,29 +30,35 @@ function objectives(deep: boolean): Record<string, string> {
   return files;
 }
 
-/** The fastest of three runs of `check`, in milliseconds (the first warms the cache). */
-function timeCheck(root: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    const report = check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15' });
-    best = Math.min(best, performance.now() - started);
-    expect(report.output).not.toContain('internal');
+/**
+ * The fastest of four runs of `check` on each root, in milliseconds, runs
+ * alternating so that a busy machine slows both alike (the first run of
+ * each warms the front-matter cache).
+ */
+function timeChecks(flatRoot: string, deepRoot: string): { flat: number; deep: number } {
+  const best = { flat: Infinity, deep: Infinity };
+  for (let run = 0; run < 4; run++) {
+    for (const [name, root] of [['flat', flatRoot], ['deep', deepRoot]] as const) {
+      const started = performance.now();
+      const report = check([], { OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15' });
+      best[name] = Math.min(best[name], performance.now() - started);
+      expect(report.output).not.toContain('internal');
+    }
   }
   return best;
 }
 
+// A quadratic pass took 16-50 s on the deep tree against well under a second flat: a budget of 5 times
+// tells the two apart on a machine shared with other work.
 describe('checks are linear in the size of the content', { timeout: 240_000 }, () => {
-  it('a 3,000-deep team tree takes at most 3 times as long as a flat one', () => {
-    const flat = timeCheck(contentRoot(teams(false)));
-    const deep = timeCheck(contentRoot(teams(true)));
-    expect(deep / flat).toBeLessThan(3);
+  it('a 3,000-deep team tree takes at most 5 times as long as a flat one', () => {
+    const { flat, deep } = timeChecks(contentRoot(teams(false)), contentRoot(teams(true)));
+    expect(deep / flat).toBeLessThan(5);
   });
 
-  it('a 3,000-long alignment chain takes at most 3 times as long as unaligned objectives', () => {
-    const flat = timeCheck(contentRoot(objectives(false)));
-    const deep = timeCheck(contentRoot(objectives(true)));
-    expect(deep / flat).toBeLessThan(3);
+  it('a 3,000-long alignment chain takes at most 5 times as long as unaligned objectives', () => {
+    const { flat, deep } = timeChecks(contentRoot(objectives(false)), contentRoot(objectives(true)));
+    expect(deep / flat).toBeLessThan(5);
   });
 
   it('a loop at the end of a long chain is reported once, at its first member', () => {
