@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { CONTENT_ERRORS } from '../integration/content.ts';
+import { basePath } from '../lib/base.ts';
 import { optionsFromEnv } from '../model/index.ts';
 import { runMain, UsageError } from './run.ts';
 
@@ -98,6 +99,7 @@ async function main(): Promise<number> {
   const args = buildArgs(process.argv.slice(2));
   // Settings that are wrong are said before Astro starts (and relative paths are fixed before the folder changes).
   const options = optionsFromEnv();
+  basePath(process.env.OKRBOOK_BASE);
   process.env.OKRBOOK_CONTENT = options.contentRoot;
   process.env.OKRBOOK_AS_OF = options.asOf;
   const dist = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
