@@ -8,11 +8,17 @@ import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBuc
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeOf, paceOf, statusOf, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+import { explainScorecard, type ScorecardExplanations } from './explain.ts';
+import { overdueOf, type Overdue } from './overdue.ts';
+import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
 export * from './pace.ts';
 export * from './key-result.ts';
 export * from './discipline.ts';
 export * from './calibration.ts';
+export * from './overdue.ts';
+export * from './review.ts';
+export * from './explain.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;
@@ -40,6 +46,10 @@ export interface Scorecard {
   discipline: Discipline;
   /** Oldest first. */
   checkIns: CheckIn[];
+  /** (v2) Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
+  overdue: Overdue;
+  /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
+  review: Review;
 }
 
 export interface CycleResult {
@@ -51,6 +61,8 @@ export interface CycleResult {
   grade: Grade | null;
   /** Every team with objectives in the cycle, by team id. */
   scorecards: Scorecard[];
+  /** (v2) Calibration of this cycle alone; null unless the cycle is closed. */
+  calibration: CalibrationBucket[] | null;
 }
 
 export interface Calibration {
@@ -69,6 +81,8 @@ export interface Figures {
   /** Scorecards of one team, in cycle order. */
   scorecardsOf(team: string): Scorecard[];
   calibration: Calibration;
+  /** (v2) Every score of a scorecard with how it was computed (worked out on first ask, then kept). */
+  explain(card: Scorecard): ScorecardExplanations;
 }
 
 /** Computes every figure of the model. */
@@ -81,6 +95,11 @@ export function computeFigures(model: Model): Figures {
   const objectives = new Map<string, ObjectiveResult>();
   const samples: CalibrationSample[] = [];
   const calibratedCycles: string[] = [];
+  const carriedTo = carriedToIndex(model.objectives);
+  const carriedFrom = (id: string) => {
+    const from = carriedFromOf(model.objective(id)!);
+    return from !== null && model.objective(from) ? from : null;
+  };
 
   for (const cycle of model.cycles) {
     const pace = paceOf(cycle, asOf);
@@ -125,16 +144,20 @@ export function computeFigures(model: Model): Figures {
         return result;
       });
       const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
+      const grade = gradeOf(score, 'aspirational', grading);
+      const discipline = disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months });
       const card: Scorecard = {
         team,
         cycle,
         pace,
         score,
         status: statusOf(score, pace.expected, grading),
-        grade: gradeOf(score, 'aspirational', grading),
+        grade,
         objectives: objectiveResults,
-        discipline: disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months }),
+        discipline,
         checkIns,
+        overdue: overdueOf(cycle, pace.state, checkIns, asOf, settings.checkins.every_days),
+        review: reviewOf({ state: pace.state, grade, rate: discipline.rate, objectives: objectiveResults }, carriedTo, carriedFrom),
       };
       cards.push(card);
       scorecards.set(`${team.id}/${cycle.id}`, card);
@@ -148,9 +171,16 @@ export function computeFigures(model: Model): Figures {
       status: score === null ? null : statusOf(score, pace.expected, grading),
       grade: score === null ? null : gradeOf(score, 'aspirational', grading),
       scorecards: cards,
+      calibration: cycleCalibrationOf(
+        cycle,
+        pace.state,
+        cards.flatMap((card) => card.objectives.flatMap((o) => o.keyResults.map((k) => ({ type: o.objective.type, score: k.score, history: k.history })))),
+        grading,
+      ),
     });
   }
 
+  const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = new Map<string, Scorecard[]>();
   for (const c of cycles) {
@@ -167,6 +197,14 @@ export function computeFigures(model: Model): Figures {
     objective: (id) => objectives.get(id),
     scorecardsOf: (team) => byTeam.get(team) ?? [],
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
+    explain(card) {
+      let explained = explanations.get(card);
+      if (!explained) {
+        explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+        explanations.set(card, explained);
+      }
+      return explained;
+    },
   };
 }
 
