@@ -207,3 +207,24 @@ describe('explanations', () => {
     expect(figures.explain(card)).toBe(explained); // worked out once
   });
 });
+
+describe('scorecard JSON v2', () => {
+  it('carries overdue and the review in the shape of site.md', async () => {
+    const { scorecardJson } = await import('../../src/export/scorecard-json.ts');
+    // Q3 as of 08-15, one check-in on 07-13: 08-05..08-11 and 08-12..08-18 are uncovered, so overdue.
+    // mrr 5 / 10 = 0.5: yellow; team 0.5: yellow; rate = 1 covered (p1) of 6 due = 0.167 < 0.75: rhythm.
+    const m = model({
+      asOf: '2026-08-15', cycles: [q3], teams: [team('sales')],
+      objectives: [objective('2026-q3/sales/win', 'sales', '2026-q3', [kr('mrr')], { type: 'committed' })],
+      checkIns: [checkIn('sales', '2026-q3', '2026-07-13', [{ kr: 'mrr', value: 5 }])],
+    });
+    const json = scorecardJson(computeFigures(m).scorecard('sales', '2026-q3')!, m.options.asOf);
+    expect(json.overdue).toBe(true);
+    // committed 0.5 < 0.7: red, for the objective and its key result
+    expect(json.review).toEqual({
+      diagnosis: 'rhythm',
+      committed: { total: 1, hit: 0 },
+      grades: { objectives: { green: 0, yellow: 0, red: 1 }, keyResults: { green: 0, yellow: 0, red: 1 } },
+    });
+  });
+});
