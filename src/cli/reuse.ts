@@ -58,6 +58,7 @@ export function pageBodies(model: Model): Record<string, Located[]> {
   for (const team of model.teams) pages[`teams/${team.id}/`] = [team];
   for (const cycle of model.cycles) {
     pages[`cycles/${cycle.id}/`] = [cycle];
+    pages[`cycles/${cycle.id}/review/`] = [cycle];
     for (const team of model.teams) {
       if (model.objectivesOf(team.id, cycle.id).length > 0) pages[`teams/${team.id}/${cycle.id}/`] = model.checkInsOf(team.id, cycle.id);
     }
