@@ -6,6 +6,7 @@
 import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
+import { counted } from '../lib/words.ts';
 import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
 
 export interface Hint {
@@ -84,12 +85,14 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
     teamHint('objective-count', `${team.name} has ${card.objectives.length} objectives in ${cycle.name}, more than ${coaching.max_objectives}. Is this the team's most important work?`);
   }
   if (discipline.missed.length > 0) {
-    const weeks = discipline.missed.length;
-    teamHint('checkin-missed', `${team.name} missed ${weeks} check-in period${weeks === 1 ? '' : 's'} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
+    teamHint('checkin-missed', `${team.name} missed ${counted(discipline.missed.length, { one: 'check-in period', other: 'check-in periods' })} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
   }
-  if (discipline.leadership.due > discipline.leadership.covered) {
-    const gaps = discipline.leadership.due - discipline.leadership.covered;
-    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${gaps} of ${discipline.leadership.due} ${model.settings.leadership.every_months === 1 ? 'months' : 'leadership windows'} of ${cycle.name}. Has leadership joined a check-in this month?`);
+  // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
+  // The window in progress is never blamed before it ends (scoring.md v2).
+  const gaps = discipline.leadership.due - discipline.leadership.covered;
+  if (gaps > 0) {
+    const window = model.settings.leadership.every_months === 1 ? { one: 'month', other: 'months' } : { one: 'leadership window', other: 'leadership windows' };
+    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${counted(gaps, window)} of ${cycle.name} that ${gaps === 1 ? 'has' : 'have'} ended. Has leadership joined a check-in this month?`);
   }
   const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
   if (!backed) {

@@ -10,6 +10,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, dayNumber, type Day } from '../lib/dates.ts';
 import { leadershipWindowsOf, periodsOf, type Figures } from '../figures/index.ts';
+import { scorecardRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
 
 /** One reminder: a day, what is due, and a stable id. */
@@ -44,7 +45,7 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
     for (const card of result.scorecards) {
       if (teamId !== undefined && card.team.id !== teamId) continue;
       const { team } = card;
-      const path = `${site.base}teams/${team.id}/${cycle.id}/`;
+      const path = withBase(site.base, scorecardRoute(team.id, cycle.id));
       const url = site.origin ? new URL(path, site.origin).href : null;
       const where = url ?? path;
       for (const period of periodsOf(cycle, everyDays)) {

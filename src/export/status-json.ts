@@ -17,7 +17,8 @@ export interface TeamStatusJson {
   cycle: string;
   cycleName: string;
   score: number;
-  grade: string;
+  /** Never null here: only active cycles are listed. */
+  grade: string | null;
   status: string;
   /** Date of the latest check-in in the cycle, null when none. */
   lastCheckin: Day | null;

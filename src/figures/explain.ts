@@ -8,7 +8,7 @@
 import { daysBetween, type Day } from '../lib/dates.ts';
 import type { KeyResult } from '../model/types.ts';
 import { scoreAt } from './key-result.ts';
-import { atLeast, weightedMean, type CyclePace, type Grade, type Grading, type ObjectiveType } from './pace.ts';
+import { atLeast, weightedMean, type CyclePace, type Grade, type Grading, type ObjectiveType, type Status } from './pace.ts';
 import type { Scorecard } from './index.ts';
 
 /** A figure and how it was computed. */
@@ -16,9 +16,6 @@ export interface Explained<T> {
   value: T;
   text: string;
 }
-
-/** Status as scoring.md v2 defines it: pace in an active cycle, `ended` after it, `upcoming` before it. */
-export type PaceStatus = 'done' | 'stale' | 'on-track' | 'at-risk' | 'off-track' | 'ended' | 'upcoming';
 
 /** How explanations write numbers: grouped, at most three decimals, with a real minus sign. */
 export interface NumberWriter {
@@ -100,7 +97,7 @@ export interface StatusContext {
 }
 
 /** The status of a score (scoring.md v2) and the comparison that gave it, naming the margin that applied. */
-export function explainStatus(score: number, context: StatusContext, n: NumberWriter): Explained<PaceStatus> {
+export function explainStatus(score: number, context: StatusContext, n: NumberWriter): Explained<Status> {
   const { pace, grading } = context;
   const s = n(score);
   if (pace.state === 'upcoming') return { value: 'upcoming', text: `The cycle starts on ${context.cycle.start}: not started, so no status and no grade.` };
@@ -144,7 +141,7 @@ export function explainGrade(score: number, type: ObjectiveType, grading: Gradin
 /** Score, status and grade of one figure, explained. */
 export interface ExplainedScore {
   score: Explained<number>;
-  status: Explained<PaceStatus>;
+  status: Explained<Status>;
   grade: Explained<Grade | null>;
 }
 

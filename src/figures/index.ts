@@ -7,7 +7,7 @@ import type { CheckIn, Cycle, KeyResult, Model, Objective, Team } from '../model
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket, type CalibrationSample } from './calibration.ts';
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
-import { gradeOf, paceOf, statusOf, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
 import { explainScorecard, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
@@ -29,8 +29,10 @@ export interface ObjectiveResult {
   score: number;
   /** Weighted mean of the key results' latest confidences, over those that have one. */
   confidence: number | null;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   keyResults: KeyResultResult[];
 }
 
@@ -40,8 +42,10 @@ export interface Scorecard {
   cycle: Cycle;
   pace: CyclePace;
   score: number;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   objectives: ObjectiveResult[];
   discipline: Discipline;
   /** Oldest first. */
@@ -81,8 +85,12 @@ export interface Figures {
   /** Scorecards of one team, in cycle order. */
   scorecardsOf(team: string): Scorecard[];
   calibration: Calibration;
-  /** (v2) Every score of a scorecard with how it was computed (worked out on first ask, then kept). */
-  explain(card: Scorecard): ScorecardExplanations;
+  /**
+   * (v2) Every score of a team's scorecard in a cycle with how it was computed
+   * (worked out on first ask, then kept). By ids, like `scorecard`, so that a
+   * page's reads are recorded as a small key.
+   */
+  explain(team: string, cycle: string): ScorecardExplanations | undefined;
 }
 
 /** Computes every figure of the model. */
@@ -128,8 +136,8 @@ export function computeFigures(model: Model): Figures {
           objective,
           score,
           confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
-          status: statusOf(score, pace.expected, grading),
-          grade: gradeOf(score, objective.type, grading),
+          status: statusIn(pace, score, grading),
+          grade: gradeIn(pace, score, objective.type, grading),
           keyResults,
         };
         objectives.set(objective.id, result);
@@ -144,14 +152,14 @@ export function computeFigures(model: Model): Figures {
         return result;
       });
       const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
-      const grade = gradeOf(score, 'aspirational', grading);
+      const grade = gradeIn(pace, score, 'aspirational', grading);
       const discipline = disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months });
       const card: Scorecard = {
         team,
         cycle,
         pace,
         score,
-        status: statusOf(score, pace.expected, grading),
+        status: statusIn(pace, score, grading),
         grade,
         objectives: objectiveResults,
         discipline,
@@ -168,8 +176,8 @@ export function computeFigures(model: Model): Figures {
       cycle,
       pace,
       score,
-      status: score === null ? null : statusOf(score, pace.expected, grading),
-      grade: score === null ? null : gradeOf(score, 'aspirational', grading),
+      status: score === null ? null : statusIn(pace, score, grading),
+      grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
       scorecards: cards,
       calibration: cycleCalibrationOf(
         cycle,
@@ -197,7 +205,9 @@ export function computeFigures(model: Model): Figures {
     objective: (id) => objectives.get(id),
     scorecardsOf: (team) => byTeam.get(team) ?? [],
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
-    explain(card) {
+    explain(team, cycle) {
+      const card = scorecards.get(`${team}/${cycle}`);
+      if (!card) return undefined;
       let explained = explanations.get(card);
       if (!explained) {
         explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });

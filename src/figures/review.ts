@@ -43,15 +43,15 @@ export interface Review {
 /** What a review reads of a scorecard (a narrow shape, so tests can build it by hand). */
 export interface ReviewInput {
   state: CycleState;
-  /** The team grade (aspirational bands). */
-  grade: Grade;
+  /** The team grade (aspirational bands); null before the cycle starts. */
+  grade: Grade | null;
   /** The check-in rate; null when nothing was due. */
   rate: number | null;
   objectives: ReadonlyArray<{
     objective: Pick<Objective, 'id' | 'type'>;
     score: number;
-    grade: Grade;
-    keyResults: ReadonlyArray<{ grade: Grade }>;
+    grade: Grade | null;
+    keyResults: ReadonlyArray<{ grade: Grade | null }>;
   }>;
 }
 
@@ -82,7 +82,7 @@ export function carriedToIndex(objectives: readonly Objective[]): Map<string, st
 const noGrades = (): GradeCounts => ({ green: 0, yellow: 0, red: 0 });
 
 /** The diagnosis of scoring.md: upcoming, else achieved (green), else rhythm (rate < 0.75 or none), else strategy. */
-export function diagnosisOf(state: CycleState, grade: Grade, rate: number | null): Diagnosis {
+export function diagnosisOf(state: CycleState, grade: Grade | null, rate: number | null): Diagnosis {
   if (state === 'upcoming') return 'upcoming';
   if (grade === 'green') return 'achieved';
   if (rate === null || !atLeast(rate, RHYTHM_RATE)) return 'rhythm';
@@ -98,10 +98,9 @@ export function reviewOf(input: ReviewInput, carriedTo: ReadonlyMap<string, read
   const from: CarriedLink[] = [];
   const into: CarriedLink[] = [];
   for (const o of input.objectives) {
-    if (input.state !== 'upcoming') {
-      objectives[o.grade]++;
-      for (const k of o.keyResults) keyResults[k.grade]++;
-    }
+    // An upcoming cycle has no grades: its counts stay 0.
+    if (o.grade !== null) objectives[o.grade]++;
+    for (const k of o.keyResults) if (k.grade !== null) keyResults[k.grade]++;
     if (o.objective.type === 'committed') {
       total++;
       if (input.state !== 'upcoming' && atLeast(o.score, 1)) hit++;

@@ -65,7 +65,7 @@ describe('explanations', () => {
     for (const result of figures.cycles) {
       for (const card of result.scorecards) {
         const page = read(`teams/${card.team.id}/${result.cycle.id}/index.html`);
-        const explained = figures.explain(card);
+        const explained = figures.explain(card.team.id, result.cycle.id)!;
         expect(page).toContain(html(explained.team.score.text));
         expect(explained.team.score.value).toBe(JSON.parse(read(`teams/${card.team.id}/${result.cycle.id}.json`)).score);
         for (const o of card.objectives) {

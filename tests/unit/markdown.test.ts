@@ -5,7 +5,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownConfigDefaults } from '@astrojs/internal-helpers/markdown';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { needsAstro, renderMarkdown } from '../../src/lib/markdown.ts';
+import { needsAstro, renderMarkdown } from '../../src/site/markdown.ts';
 
 const bodies = {
   prose: 'We "shipped" it -- finally... the *pilot* teams\' notes.\n\n## What we learnt\n\nSee <https://example.com> and [the guide](../guide/).\n',

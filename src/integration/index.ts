@@ -1,0 +1,144 @@
+/**
+ * okrbook as an Astro integration: `astro build`, `astro dev` and `astro
+ * preview` are the product, with or without `npm run build` around them.
+ *
+ * - `astro:config:setup`: reads and validates the content root once; a
+ *   build on broken content stops here, before anything is written, with
+ *   okrbook's messages (file, line, field, fix). The validated model is
+ *   handed to the pages (src/site/site-data.ts) through a virtual module;
+ *   `Astro.locals.okrbook` carries it to every page (src/site/middleware.ts).
+ * - `astro:build:start`: Pagefind starts indexing the model's search records
+ *   in its own process while Astro renders; `astro:build:done` copies the
+ *   index into the site.
+ * - `astro:server:setup`: the dev server reloads the content once per change.
+ * - Warm builds: Astro's incremental build reuses every page whose data did
+ *   not change; what each page reads is recorded while it renders
+ *   (src/site/dependencies.ts) and kept here between builds.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { computeFigures } from '../figures/index.ts';
+import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
+import { searchPages } from '../search/records.ts';
+import { needsAstro } from '../site/markdown.ts';
+import type { Handoff } from '../site/site-data.ts';
+import { contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
+import { watchContent } from './dev.ts';
+import { startIndex, type PendingIndex } from './search-index.ts';
+import { okrbookModules } from './vite-plugins.ts';
+
+/** An error whose message is the whole story (no stack trace under it). */
+function quiet(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+/** okrbook: its content, pages, search index and warm builds, driven by Astro. */
+export function okrbook(): AstroIntegration {
+  let options: ModelOptions;
+  let content: LoadedContent | undefined;
+  let handoff: Handoff;
+  let work: string;
+  let base = '/';
+  let index: PendingIndex | undefined;
+  const started = performance.now();
+
+  /** Loads the content and writes it for the pages; returns the content. */
+  const load = (force = false) => {
+    mkdirSync(work, { recursive: true });
+    content = loadContent(options, force);
+    writeSiteFile(handoff.siteFile, content);
+    return content;
+  };
+
+  return {
+    name: 'okrbook',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger, addMiddleware, updateConfig }) => {
+        base = config.base;
+        work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
+        const building = command === 'build';
+        handoff = {
+          siteFile: path.join(work, building ? 'site.json' : 'site-dev.json'),
+          readsFile: path.join(work, 'reads.json'),
+          recordFile: building ? path.join(work, 'reads.jsonl') : null,
+          base,
+        };
+        addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+        updateConfig({
+          vite: {
+            plugins: [
+              okrbookModules(handoff, () => {
+                if (!building || !content) return null;
+                const { teams, cycles, objectives, checkIns, guide } = content.model;
+                return [...teams, ...cycles, ...objectives, ...checkIns, ...guide].filter(needsAstro).map((entry) => entry.file);
+              }),
+            ],
+          },
+        });
+        // `astro sync`, `astro check` and `astro preview` read no content.
+        if (command !== 'build' && command !== 'dev') return;
+        try {
+          options = optionsFromEnv();
+        } catch (error) {
+          if (error instanceof EnvironmentError) throw quiet(error.message);
+          throw error;
+        }
+        const loaded = load(process.argv.includes('--force'));
+        if (!building) return;
+        if (loaded.errors.length > 0) {
+          // The lines `npm run check` prints, one per error, where a CI log parser finds them.
+          for (const finding of loaded.errors) console.error(formatFinding(finding));
+          throw quiet(`${summaryLine(loaded.errors)}: nothing was built. Fix the content above (npm run check lists the same errors).`);
+        }
+        for (const line of contentLines(loaded, options)) logger.info(line);
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        if (!content) return;
+        watchContent(server, options.contentRoot, () => {
+          const reloaded = load();
+          if (reloaded.errors.length > 0) logger.warn(`${summaryLine(reloaded.errors)}: the pages show them until they are fixed`);
+        });
+      },
+
+      'astro:build:start': ({ logger }) => {
+        if (!content) return;
+        rmSync(handoff.recordFile!, { force: true });
+        const { model } = content;
+        index = startIndex(searchPages(model, computeFigures(model), base), work);
+        if (index.reused) logger.info('search index: the pages it indexes did not change; reusing the last one');
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!index) return;
+        const pages = await index.write(fileURLToPath(dir));
+        keepReads(handoff);
+        logger.info(`search index of ${pages} pages; built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
+
+/** Keeps what each page read for the next build: this build's records over the last build's. */
+function keepReads({ readsFile, recordFile }: Handoff): void {
+  if (!recordFile || !existsSync(recordFile)) return;
+  let reads: Record<string, string[]> = {};
+  try {
+    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, string[]>;
+  } catch {
+    // No earlier build, or a damaged file: this build's records are all there is.
+  }
+  for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [route, keys] = JSON.parse(line) as [string, string[]];
+    reads[route] = keys;
+  }
+  const partial = `${readsFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(reads));
+  renameSync(partial, readsFile);
+  rmSync(recordFile, { force: true });
+}

@@ -1,0 +1,111 @@
+/**
+ * The site's data as pages see it: the one resolved model, its figures and
+ * its coaching hints. The okrbook integration (src/integration) validates
+ * the content once per build (and once per content change under `astro
+ * dev`) and hands the model over in a file that the virtual module
+ * `virtual:okrbook/site` opens; pages and components never load content.
+ * Components receive what they show as props, and the page's context
+ * (settings, number formats) on `Astro.locals.okrbook` (src/site/middleware.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { computeCoaching, type Coaching } from '../coaching/index.ts';
+import { computeFigures, type Figures } from '../figures/index.ts';
+import { formatter, type Formatter } from '../lib/format.ts';
+import { routeKey } from '../lib/paths.ts';
+import { deserializeModel, type Model } from '../model/index.ts';
+import { cacheKeyOf, keyDigests, readingKeys, tracked } from './dependencies.ts';
+import { appendFileSync } from 'node:fs';
+
+/** What every page reads: the model, every figure, every hint, and numbers as the site's locale writes them. */
+export interface SiteData {
+  model: Model;
+  figures: Figures;
+  coaching: Coaching;
+  fmt: Formatter;
+}
+
+/** Where the integration hands the site over (the virtual module's content). */
+export interface Handoff {
+  /** The handed-over model, or the content's errors (written by src/integration/site-file.ts). */
+  siteFile: string;
+  /** What each page read in earlier builds: route -> keys (src/site/dependencies.ts). */
+  readsFile: string;
+  /** Where this build notes what each page it renders reads; null under `astro dev`. */
+  recordFile: string | null;
+  /** The site's base path. */
+  base: string;
+}
+
+/** The handed-over file: a serialized model, or the lines of every content error. */
+export type SiteFile = { model: string } | { errors: string[] };
+
+/** The opened site: its data, and what Astro's incremental build needs per page. */
+export interface Site {
+  data: SiteData;
+  /** A `getStaticPaths` item for the page at `route`, with its `cacheKey`. */
+  path<P extends Record<string, string>>(route: string, params: P): { params: P; cacheKey?: string };
+  /** Renders a page, noting which data it reads (builds only). */
+  render(pathname: string, render: () => Promise<Response>): Promise<Response>;
+}
+
+/** Thrown at the first page when the content has errors under `astro dev`: the overlay shows okrbook's messages, not a stack. */
+class ContentErrors extends Error {
+  constructor(lines: string[]) {
+    super(`The content has ${lines.length} error${lines.length === 1 ? '' : 's'} (npm run check lists the same):\n${lines.join('\n')}`);
+    this.name = 'ContentError';
+    this.stack = this.message;
+  }
+}
+
+/** Opens the handed-over site: called once by `virtual:okrbook/site` per build, and per content change under dev. */
+export function openSite(handoff: Handoff): Site {
+  const saved = JSON.parse(readFileSync(handoff.siteFile, 'utf8')) as SiteFile;
+  if ('errors' in saved) throw new ContentErrors(saved.errors);
+  const model = deserializeModel(saved.model);
+  const figures = computeFigures(model);
+  const coaching = computeCoaching(model, figures);
+  const roots = { model, figures, coaching };
+  const data: SiteData = {
+    model: tracked(model, 'model'),
+    figures: tracked(figures, 'figures'),
+    coaching: tracked(coaching, 'coaching'),
+    fmt: formatter(model.settings.locale),
+  };
+  const { recordFile } = handoff;
+  const reads: Record<string, string[]> = recordFile ? readReads(handoff.readsFile) : {};
+  const digest = keyDigests(roots);
+  return {
+    data,
+    path: (route, params) => {
+      const cacheKey = recordFile ? cacheKeyOf(reads[routeKey(route, '/')], digest) : undefined;
+      return cacheKey === undefined ? { params } : { params, cacheKey };
+    },
+    async render(pathname, render) {
+      if (!recordFile) return render();
+      const { result, keys } = await readingKeys(async () => {
+        const response = await render();
+        // Read to the end inside: a page renders while its body is read.
+        return { response, body: await response.arrayBuffer() };
+      });
+      // Every page shows the settings (navigation, locale) and depends on the run's options (as-of date).
+      const all = [...new Set([...keys, 'model.options', 'model.settings'])].sort();
+      appendFileSync(recordFile, `${JSON.stringify([routeKey(pathname, handoff.base), all])}\n`);
+      return new Response(result.body, result.response);
+    },
+  };
+}
+
+/** What each page read in earlier builds; nothing when there is no earlier build or its file is damaged. */
+function readReads(file: string): Record<string, string[]> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string[]>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The site of this build (or of the latest content under `astro dev`). */
+export async function openedSite(): Promise<Site> {
+  return (await import('virtual:okrbook/site')).site;
+}
