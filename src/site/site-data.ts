@@ -7,14 +7,14 @@
  * Components receive what they show as props, and the page's context
  * (settings, number formats) on `Astro.locals.okrbook` (src/site/middleware.ts).
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked } from './dependencies.ts';
-import { appendFileSync } from 'node:fs';
+import type { RenderedMarkdown } from './markdown.ts';
 
 /** What every page reads: the model, every figure, every hint, and numbers as the site's locale writes them. */
 export interface SiteData {
@@ -36,12 +36,14 @@ export interface Handoff {
   base: string;
 }
 
-/** The handed-over file: a serialized model, or the lines of every content error. */
-export type SiteFile = { model: string } | { errors: string[] };
+/** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
+export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown> } | { errors: string[] };
 
 /** The opened site: its data, and what Astro's incremental build needs per page. */
 export interface Site {
   data: SiteData;
+  /** Plain Markdown bodies as the project's Markdown processor rendered them, by file (src/site/body.ts). */
+  bodies: Record<string, RenderedMarkdown>;
   /** A `getStaticPaths` item for the page at `route`, with its `cacheKey`. */
   path<P extends Record<string, string>>(route: string, params: P): { params: P; cacheKey?: string };
   /** Renders a page, noting which data it reads (builds only). */
@@ -76,6 +78,7 @@ export function openSite(handoff: Handoff): Site {
   const digest = keyDigests(roots);
   return {
     data,
+    bodies: saved.bodies,
     path: (route, params) => {
       const cacheKey = recordFile ? cacheKeyOf(reads[routeKey(route, '/')], digest) : undefined;
       return cacheKey === undefined ? { params } : { params, cacheKey };
