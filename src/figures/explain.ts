@@ -145,10 +145,15 @@ export interface ExplainedScore {
   grade: Explained<Grade | null>;
 }
 
+/** An objective's score, status and grade explained, and each of its key results' (by key result id). */
+export interface ObjectiveExplanations extends ExplainedScore {
+  keyResults: Map<string, ExplainedScore>;
+}
+
 /** Every explanation of a scorecard: the team, each objective (by id), each key result (by objective id, then key result id). */
 export interface ScorecardExplanations {
   team: ExplainedScore;
-  objectives: Map<string, ExplainedScore & { keyResults: Map<string, ExplainedScore> }>;
+  objectives: Map<string, ObjectiveExplanations>;
 }
 
 /** The settings explanations read. */

@@ -8,7 +8,7 @@ import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBuc
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
-import { explainScorecard, type ScorecardExplanations } from './explain.ts';
+import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
@@ -84,6 +84,10 @@ export interface Figures {
   objective(id: string): ObjectiveResult | undefined;
   /** Scorecards of one team, in cycle order. */
   scorecardsOf(team: string): Scorecard[];
+  /** The pace of a cycle alone (a page that shows only the pace reads no score). */
+  cyclePace(id: string): CyclePace | undefined;
+  /** The cycles the home page and the coaching report are about: the active one(s) with teams, else the latest closed one. */
+  current: string[];
   calibration: Calibration;
   /**
    * (v2) Every score of a team's scorecard in a cycle with how it was computed
@@ -91,6 +95,8 @@ export interface Figures {
    * page's reads are recorded as a small key.
    */
   explain(team: string, cycle: string): ScorecardExplanations | undefined;
+  /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
+  explainObjective(id: string): ObjectiveExplanations | undefined;
 }
 
 /** Computes every figure of the model. */
@@ -189,6 +195,16 @@ export function computeFigures(model: Model): Figures {
   }
 
   const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
+  const explain = (team: string, cycle: string): ScorecardExplanations | undefined => {
+    const card = scorecards.get(`${team}/${cycle}`);
+    if (!card) return undefined;
+    let explained = explanations.get(card);
+    if (!explained) {
+      explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+      explanations.set(card, explained);
+    }
+    return explained;
+  };
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = new Map<string, Scorecard[]>();
   for (const c of cycles) {
@@ -204,18 +220,25 @@ export function computeFigures(model: Model): Figures {
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
     objective: (id) => objectives.get(id),
     scorecardsOf: (team) => byTeam.get(team) ?? [],
+    cyclePace: (id) => byCycle.get(id)?.pace,
+    current: currentCycleIds(cycles),
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
-    explain(team, cycle) {
-      const card = scorecards.get(`${team}/${cycle}`);
-      if (!card) return undefined;
-      let explained = explanations.get(card);
-      if (!explained) {
-        explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
-        explanations.set(card, explained);
-      }
-      return explained;
+    explain,
+    explainObjective(id) {
+      const objective = objectives.get(id)?.objective;
+      return objective ? explain(objective.team, objective.cycle)?.objectives.get(id) : undefined;
     },
   };
+}
+
+/** The active cycle(s) at the as-of date (with teams), else the latest closed one. */
+function currentCycleIds(cycles: readonly CycleResult[]): string[] {
+  const withTeams = cycles.filter((c) => c.scorecards.length > 0);
+  const active = withTeams.filter((c) => c.pace.state === 'active');
+  if (active.length > 0) return active.map((c) => c.cycle.id);
+  const closed = withTeams.filter((c) => c.pace.state === 'closed');
+  const latest = closed.sort((a, b) => (a.cycle.end < b.cycle.end ? -1 : a.cycle.end > b.cycle.end ? 1 : 0)).at(-1);
+  return latest ? [latest.cycle.id] : [];
 }
 
 /** Each key result's history in one pass over a team's check-ins (oldest first). */

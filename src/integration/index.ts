@@ -23,6 +23,7 @@ import { computeFigures } from '../figures/index.ts';
 import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../site/markdown.ts';
+import type { PageReads } from '../site/dependencies.ts';
 import type { Handoff } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
 import { watchContent } from './dev.ts';
@@ -171,17 +172,17 @@ export function okrbook(): AstroIntegration {
 /** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
 function keepReads({ readsFile, recordFile }: Handoff): number {
   if (!recordFile || !existsSync(recordFile)) return 0;
-  let reads: Record<string, string[]> = {};
+  let reads: Record<string, PageReads> = {};
   try {
-    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, string[]>;
+    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
   } catch {
     // No earlier build, or a damaged file: this build's records are all there is.
   }
   let rendered = 0;
   for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
     if (!line) continue;
-    const [route, keys] = JSON.parse(line) as [string, string[]];
-    reads[route] = keys;
+    const [route, page] = JSON.parse(line) as [string, PageReads | null];
+    if (page) reads[route] = page;
     rendered++;
   }
   const partial = `${readsFile}.${process.pid}.tmp`;

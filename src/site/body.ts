@@ -8,6 +8,7 @@
 import { getEntry, render } from 'okrbook:astro-bodies';
 import type { MarkdownHeading } from 'astro';
 import type { Located } from '../model/types.ts';
+import { noteBody } from './dependencies.ts';
 import { needsAstro } from './markdown.ts';
 import { openedSite } from './site-data.ts';
 
@@ -25,6 +26,7 @@ export interface Body {
 
 /** Renders the body of an entry of `collection` with the given id. */
 export async function bodyOf(collection: BodyCollection, entry: Located & { id: string }): Promise<Body> {
+  noteBody(entry.file);
   const empty = entry.body.trim() === '';
   if (!needsAstro(entry)) {
     const rendered = (await openedSite()).bodies[entry.file];
