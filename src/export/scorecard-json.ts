@@ -72,5 +72,7 @@ export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJs
     },
     hints: hints.map((h) => ({ rule: h.rule, entry: h.entry, target: h.target, message: h.message })),
     checkins: [...card.checkIns].reverse().map((c) => ({ id: c.id, date: c.date, leadersPresent: c.leadersPresent })),
+    overdue: card.overdue.overdue,
+    review: { diagnosis: card.review.diagnosis, committed: card.review.committed, grades: card.review.grades },
   };
 }

@@ -43,6 +43,14 @@ export const insightsRoute = () => 'insights/';
 export const searchRoute = () => 'search/';
 /** RSS of the latest check-ins. */
 export const feedRoute = () => 'feed.xml';
+/** (v2) The review of a cycle. */
+export const reviewRoute = (cycle: string) => `cycles/${cycle}/review/`;
+/** (v2) A team's check-in calendar. */
+export const teamCalendarRoute = (team: string) => `teams/${team}/checkins.ics`;
+/** (v2) Every team's check-in calendar. */
+export const calendarRoute = () => 'calendar.ics';
+/** (v2) Where each team of the active cycles stands, for bots. */
+export const statusRoute = () => 'status.json';
 
 /** The base path pages are built with (Astro's `base`), always ending in `/`. */
 function pageBase(): string {
