@@ -13,6 +13,9 @@ export * from './pace.ts';
 export * from './key-result.ts';
 export * from './discipline.ts';
 export * from './calibration.ts';
+export * from './calibration-verdict.ts';
+export * from './spread.ts';
+export * from './leadership.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;
