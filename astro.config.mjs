@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { okrbook } from './src/integration/index.ts';
+import { cacheDirFor } from './src/integration/cache-dir.ts';
 import { basePath } from './src/lib/base.ts';
+
+// Astro's anonymous usage telemetry stays off for a site of internal OKRs; OKRBOOK_ASTRO_TELEMETRY=1 turns it on.
+if (process.env.OKRBOOK_ASTRO_TELEMETRY !== '1') process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 /** `OKRBOOK_BASE=/okrs/` serves the site below a folder. */
 const base = basePath(process.env.OKRBOOK_BASE);
@@ -12,18 +15,9 @@ const base = basePath(process.env.OKRBOOK_BASE);
 /** Where the site goes (`npm run build` builds into a fresh folder beside it, then swaps). */
 const outDir = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
 
-/**
- * One cache per content root, site folder and audience: Astro keeps content
- * entries and the pages of the last build there (incremental builds), and
- * nothing of one site may show up in another's. Two builds of one checkout
- * into two folders (a public and a leadership site) can run side by side.
- */
-const contentRoot = path.resolve(process.env.OKRBOOK_CONTENT?.trim() || 'content');
-const audience = process.env.OKRBOOK_INCLUDE_CONFIDENTIAL?.trim() ?? '';
-const cacheDir = `./node_modules/.astro/${createHash('sha256').update([contentRoot, outDir, audience].join('\0')).digest('hex').slice(0, 12)}`;
-
 export default defineConfig({
-  cacheDir,
+  // One cache per content root, site folder and audience (src/integration/cache-dir.ts).
+  cacheDir: cacheDirFor(),
   // The public address, for absolute links in the feed (e.g. https://okrs.example.com).
   ...(process.env.OKRBOOK_SITE ? { site: process.env.OKRBOOK_SITE } : {}),
   // One external stylesheet, never inlined: cached across pages and fine under a strict CSP.

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { CONTENT_ERRORS } from '../integration/content.ts';
 import { optionsFromEnv } from '../model/index.ts';
 import { runMain, UsageError } from './run.ts';
 
@@ -17,7 +18,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 const USAGE = `Usage: npm run build [-- --force] [-- --verbose]
   --force    read every file and render every page again, ignoring what the last build left
-  --verbose  show Astro's debug log`;
+  --verbose  show Astro's own log, every page it renders included (debug detail)`;
 
 /** The command line: `--force` and `--verbose`; the rest is set with OKRBOOK_* variables. */
 function buildArgs(args: string[]): { force: boolean; verbose: boolean } {
@@ -44,6 +45,24 @@ function describe(error: unknown): string {
     .join('\n');
 }
 
+/** Whether a process is still running. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the folders below `dir` that `pattern` names with the id of a process that is no longer running. */
+function removeLeftovers(dir: string, pattern: RegExp): void {
+  for (const name of readdirSync(dir)) {
+    const pid = Number(pattern.exec(name)?.at(-1));
+    if (pid && pid !== process.pid && !running(pid)) rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<number> {
   const args = buildArgs(process.argv.slice(2));
   // Settings that are wrong are said before Astro starts (and relative paths are fixed before the folder changes).
@@ -56,30 +75,49 @@ async function main(): Promise<number> {
   const work = path.join(path.dirname(dist), '.okrbook-tmp');
   const fresh = path.join(work, `dist-${process.pid}`);
   mkdirSync(work, { recursive: true });
-  // Leftovers of earlier builds that were stopped midway.
-  for (const name of readdirSync(work)) if (/^(old|dist)-\d+$/.test(name)) rmSync(path.join(work, name), { recursive: true, force: true });
+  // Leftovers of earlier builds that were stopped midway (never those of a build still running beside this one).
+  removeLeftovers(work, /^(old|dist)-(\d+)$/);
 
+  // Astro's telemetry stays off unless the project opts in (astro.config.mjs); okrbook says its own progress.
+  if (process.env.OKRBOOK_ASTRO_TELEMETRY !== '1') process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  if (!args.verbose) process.env.OKRBOOK_PROGRESS = '1';
+  const started = performance.now();
   const { build } = await import('astro');
-  // Astro writes its intermediate files inside the output folder when the working folder holds it
-  // (else in one shared ./.astro/): two builds of one checkout into two folders then never meet.
-  process.chdir(work);
+  // Astro writes its intermediate (server) files in ./.astro/ of the working folder when the output folder is
+  // not below it. A folder of this build's own, inside the project so that those files find its node_modules:
+  // two builds of one checkout into two folders then never meet.
+  const scratches = path.join(projectRoot, 'node_modules', '.cache', 'okrbook');
+  const scratch = path.join(scratches, `build-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+  removeLeftovers(scratches, /^build-(\d+)$/);
+  process.chdir(scratch);
   const failed = (why: string) => {
     rmSync(fresh, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
     console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
     return 1;
   };
   try {
-    await build({ root: projectRoot, outDir: fresh, logLevel: args.verbose ? 'debug' : 'info', force: args.force });
+    // Astro's own log only says what needs saying (warnings, errors) unless --verbose asks for every page.
+    await build({ root: projectRoot, outDir: fresh, logLevel: args.verbose ? 'debug' : 'warn', force: args.force });
   } catch (error) {
+    if (error instanceof Error && error.name === CONTENT_ERRORS) {
+      // The integration printed every error above: say what happened to the site, and how to fix the content.
+      console.error(`${error.message}${existsSync(dist) ? '; the previous site is unchanged' : ''}.\nFix the content above; npm run check lists the same errors, quicker.`);
+      rmSync(fresh, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
+      return 1;
+    }
     console.error(describe(error));
     return failed('the build failed');
   }
+  rmSync(scratch, { recursive: true, force: true });
   const old = path.join(work, `old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(fresh, dist);
   // The site is in place; the previous one is removed in the background, not on the reader's clock.
   spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
-  console.log(`okrbook: the site is in ${path.relative(projectRoot, dist) || '.'}/`);
+  console.log(`okrbook: the site is in ${path.relative(projectRoot, dist) || '.'}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
 }
 

@@ -7,7 +7,8 @@ import { expectedOn, atLeast, leadersDuring, scoreAt, type Figures, type Scoreca
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { counted } from '../lib/words.ts';
-import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
+import { RULES, ruleById } from './rules.ts';
+import { keyResultOutputMessage, keyResultTaskShape, objectiveOutputMessage, outputVerbOf } from './task-shaped.ts';
 
 export interface Hint {
   rule: string;
@@ -31,12 +32,9 @@ export interface Coaching {
   enabled: Set<string>;
 }
 
-/** True when a title starts with an output verb (`Launch the portal`). */
+/** True when a title starts with an output verb (`Launch the portal`, `Roll out SSO`). */
 export function startsWithOutputVerb(title: string, extraVerbs: readonly string[] = []): boolean {
-  const text = title.trim().toLowerCase().replace(/^[^\p{L}]+/u, '');
-  return [...OUTPUT_VERBS, ...extraVerbs.map((v) => v.trim().toLowerCase())].some(
-    (verb) => verb.length > 0 && text.startsWith(verb) && !/[\p{L}\p{N}]/u.test(text.charAt(verb.length)),
-  );
+  return outputVerbOf(title, extraVerbs) !== null;
 }
 
 /**
@@ -105,10 +103,8 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       const kr = k.keyResult;
       const krHint = (rule: string, message: string) =>
         add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, message });
-      if (kr.kind === 'milestone' || startsWithOutputVerb(kr.title, coaching.output_verbs)) {
-        const why = kr.kind === 'milestone' ? 'is a milestone: done or not done' : 'starts with an output verb';
-        krHint('kr-output', `Key result "${kr.title}" ${why}. If you complete every key result, will you achieve the objective? Measure the value, not the task.`);
-      }
+      const taskShape = keyResultTaskShape(kr, coaching);
+      if (taskShape) krHint('kr-output', keyResultOutputMessage(kr.title, taskShape));
       if (k.stale) {
         krHint('kr-stale', `Key result "${kr.title}" ${k.lastUpdate ? `was last updated on ${k.lastUpdate}` : 'has never been updated'}. When was this last looked at?`);
       }
@@ -154,6 +150,8 @@ function objectiveHints(model: Model, objective: Objective, card: Scorecard, add
   }
   if (!objective.whyNow) at('objective-why-now', 'why_now', `"${objective.title}" does not say why now. Why now?`);
   if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', `"${objective.title}" names no behaviours. Do these OKRs drive the behaviours and results the team wants?`);
+  const verb = outputVerbOf(objective.title, coaching.output_verbs);
+  if (verb !== null) at('objective-output', 'title', objectiveOutputMessage(objective.title, verb));
   if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', `"${objective.title}" holds a number. Keep the objective qualitative; numbers belong in key results.`);
   if (!objective.owner) at('objective-owner', 'owner', `"${objective.title}" has no owner. Who reports on it?`);
 }

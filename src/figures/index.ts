@@ -75,6 +75,10 @@ export interface Figures {
   objective(id: string): ObjectiveResult | undefined;
   /** Scorecards of one team, in cycle order. */
   scorecardsOf(team: string): Scorecard[];
+  /** The pace of a cycle alone (a page that shows only the pace reads no score). */
+  cyclePace(id: string): CyclePace | undefined;
+  /** The cycles the home page and the coaching report are about: the active one(s) with teams, else the latest closed one. */
+  current: string[];
   calibration: Calibration;
 }
 
@@ -173,8 +177,20 @@ export function computeFigures(model: Model): Figures {
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
     objective: (id) => objectives.get(id),
     scorecardsOf: (team) => byTeam.get(team) ?? [],
+    cyclePace: (id) => byCycle.get(id)?.pace,
+    current: currentCycleIds(cycles),
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
   };
+}
+
+/** The active cycle(s) at the as-of date (with teams), else the latest closed one. */
+function currentCycleIds(cycles: readonly CycleResult[]): string[] {
+  const withTeams = cycles.filter((c) => c.scorecards.length > 0);
+  const active = withTeams.filter((c) => c.pace.state === 'active');
+  if (active.length > 0) return active.map((c) => c.cycle.id);
+  const closed = withTeams.filter((c) => c.pace.state === 'closed');
+  const latest = closed.sort((a, b) => (a.cycle.end < b.cycle.end ? -1 : a.cycle.end > b.cycle.end ? 1 : 0)).at(-1);
+  return latest ? [latest.cycle.id] : [];
 }
 
 /** Each key result's history in one pass over a team's check-ins (oldest first). */

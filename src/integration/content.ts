@@ -6,7 +6,11 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, type LeftOut, type Model, type ModelOptions } from '../model/index.ts';
+import type { RenderedMarkdown } from '../site/markdown.ts';
 import type { SiteFile } from '../site/site-data.ts';
+
+/** The name of the error a build on broken content stops with (its lines are printed above it). */
+export const CONTENT_ERRORS = 'OkrbookContentErrors';
 
 /** The content of one run: the model, its errors (sorted), and how many files were read. */
 export interface LoadedContent {
@@ -21,9 +25,9 @@ export function loadContent(options: ModelOptions, force = false): LoadedContent
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 
-/** Writes what pages read: the model, or every error line when the content is broken. Written whole or not at all. */
-export function writeSiteFile(file: string, content: LoadedContent): void {
-  const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model) };
+/** Writes what pages read: the model and its rendered bodies, or every error line when the content is broken. Written whole or not at all. */
+export function writeSiteFile(file: string, content: LoadedContent, bodies: Record<string, RenderedMarkdown>): void {
+  const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies };
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify(saved));
@@ -41,9 +45,9 @@ export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined 
   return parts.length ? `left out: ${parts.join(', ')}` : undefined;
 }
 
-/** The build log's lines about the content: what was read, what was left out, what was published on request. */
-export function contentLines({ model, files }: LoadedContent, options: ModelOptions): string[] {
-  const lines = [`${files} files in ${path.relative(process.cwd(), options.contentRoot) || '.'}, as of ${options.asOf}`];
+/** The build log's lines about the content (paths relative to the project root): what was read, what was left out, what was published on request. */
+export function contentLines({ model, files }: LoadedContent, options: ModelOptions, projectRoot: string): string[] {
+  const lines = [`${files} files in ${path.relative(projectRoot, options.contentRoot) || '.'}, as of ${options.asOf}`];
   const leftOut = leftOutLine(model.leftOut, options.asOf);
   if (leftOut) lines.push(leftOut);
   if (options.includeConfidential) {

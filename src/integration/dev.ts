@@ -27,7 +27,7 @@ export function invalidateSite(server: ViteDevServer): void {
 }
 
 /** Calls `reload` (then invalidates the site) after each burst of changes to content files below `contentRoot`. */
-export function watchContent(server: ViteDevServer, contentRoot: string, reload: () => void): void {
+export function watchContent(server: ViteDevServer, contentRoot: string, reload: () => Promise<void>): void {
   server.watcher.add(contentRoot);
   let timer: NodeJS.Timeout | undefined;
   server.watcher.on('all', (_event, file) => {
@@ -36,8 +36,7 @@ export function watchContent(server: ViteDevServer, contentRoot: string, reload:
     // One reload for a burst of writes (an editor saving, a git checkout).
     clearTimeout(timer);
     timer = setTimeout(() => {
-      reload();
-      invalidateSite(server);
+      void reload().then(() => invalidateSite(server));
     }, 30);
   });
 }

@@ -1,13 +1,16 @@
 /**
- * An entry's body for a page: plain Markdown through okrbook's fast path
- * (src/site/markdown.ts), MDX and Markdown with images through Astro's
- * content collections (by way of `okrbook:astro-bodies`, which a build
- * that shows no such body leaves empty: src/integrations/okrbook.ts).
+ * An entry's body for a page: plain Markdown as the integration rendered it
+ * with the project's Markdown processor (src/integration/markdown.ts), MDX
+ * and Markdown with images through Astro's content collections (by way of
+ * `okrbook:astro-bodies`, which a build that shows no such body leaves
+ * empty: src/integration/vite-plugins.ts).
  */
 import { getEntry, render } from 'okrbook:astro-bodies';
-import type { MarkdownHeading } from '@astrojs/internal-helpers/markdown';
+import type { MarkdownHeading } from 'astro';
 import type { Located } from '../model/types.ts';
-import { needsAstro, renderMarkdown } from './markdown.ts';
+import { noteBody } from './dependencies.ts';
+import { needsAstro } from './markdown.ts';
+import { openedSite } from './site-data.ts';
 
 /** The collections of content.config.ts, by the entry kind they hold. */
 export type BodyCollection = 'teams' | 'cycles' | 'objectives' | 'checkins' | 'guide';
@@ -23,8 +26,12 @@ export interface Body {
 
 /** Renders the body of an entry of `collection` with the given id. */
 export async function bodyOf(collection: BodyCollection, entry: Located & { id: string }): Promise<Body> {
+  noteBody(entry.file);
   const empty = entry.body.trim() === '';
-  if (!needsAstro(entry)) return { ...(await renderMarkdown(entry.body)), empty };
+  if (!needsAstro(entry)) {
+    const rendered = (await openedSite()).bodies[entry.file];
+    return { html: rendered?.html ?? '', headings: rendered?.headings ?? [], empty };
+  }
   const found = await getEntry(collection, entry.id);
   if (!found) return { headings: [], empty: true };
   const { Content, headings } = await render(found);

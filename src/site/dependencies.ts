@@ -10,7 +10,9 @@
  * (experimental incremental builds): a digest of the current value behind
  * each of those keys. A page whose data did not change keeps its key, and
  * Astro reuses its last output; any change to what it read (a new check-in
- * in a list it showed, a renamed team, a setting) changes the key.
+ * in a list it showed, a renamed team, a setting) gives it a new key. The
+ * digests are noted as the page renders, so the build right after a cold
+ * one is warm already.
  *
  * Nothing here is kept by hand: a page that starts reading something new
  * records it the first time it renders.
@@ -55,9 +57,20 @@ export async function readingKeys<T>(render: () => Promise<T>): Promise<{ result
   return { result, keys: [...keys].sort() };
 }
 
-/** A digest of any plain value (sets and maps as lists, functions left out). */
+/**
+ * Notes that the page being rendered shows the body of `file` (src/site/body.ts).
+ * Bodies are read only this way, so the digests of other reads leave them out:
+ * editing the notes of a check-in re-renders the pages that show them, not
+ * every page that lists the check-in.
+ */
+export function noteBody(file: string): void {
+  reading.getStore()?.add(`body:${file}`);
+}
+
+/** A digest of any plain value (sets and maps as lists, functions and entries' bodies left out). */
 export function digestOf(value: unknown): string {
-  const json = JSON.stringify(value, (_key, v: unknown) => {
+  const json = JSON.stringify(value, (key, v: unknown) => {
+    if (key === 'body' && typeof v === 'string') return undefined;
     if (v instanceof Set) return [...v];
     if (v instanceof Map) return [...v.entries()];
     if (typeof v === 'bigint') return v.toString();
@@ -73,12 +86,13 @@ export function digestOf(value: unknown): string {
  * digested once per build. A key that no longer resolves digests to a value
  * of its own, so a page that read it renders again.
  */
-export function keyDigests(roots: Record<string, object>): (key: string) => string {
+export function keyDigests(roots: Record<string, object>, bodies: ReadonlyMap<string, string>): (key: string) => string {
   const known = new Map<string, string>();
   return (key) => {
     let digest = known.get(key);
     if (digest === undefined) {
-      digest = resolveKey(roots, key);
+      const body = key.startsWith('body:') ? bodies.get(key.slice(5)) : undefined;
+      digest = body === undefined ? resolveKey(roots, key) : createHash('sha256').update(body).digest('hex');
       known.set(key, digest);
     }
     return digest;
@@ -100,14 +114,27 @@ function resolveKey(roots: Record<string, object>, key: string): string {
   }
 }
 
+/** What the last build noted of a page it rendered: the `cacheKey` it gave the page, and each read with its value's digest. */
+export interface PageReads {
+  key: string;
+  reads: Record<string, string>;
+}
+
 /**
- * Astro's `cacheKey` for a page: `undefined` (render it) when no earlier
- * build recorded what it reads; else a digest of every key it read then
- * and the current value behind each.
+ * Astro's `cacheKey` for a page. When the last build rendered the page and
+ * no value it read has changed since, the key it gave then (Astro reuses the
+ * page); otherwise a key Astro has never seen (the page renders, and its
+ * reads are noted again). `fresh` makes the key of a page never noted unique
+ * to this build, so that a lost record can never pass for an unchanged page.
  */
-export function cacheKeyOf(keys: readonly string[] | undefined, digest: (key: string) => string): string | undefined {
-  if (!keys) return undefined;
+export function cacheKeyOf(last: PageReads | undefined, digest: (key: string) => string, fresh: string): string {
+  if (!last) return `new:${fresh}`;
   const hash = createHash('sha256');
-  for (const key of keys) hash.update(key).update('\0').update(digest(key)).update('\n');
-  return hash.digest('hex');
+  let unchanged = true;
+  for (const [key, was] of Object.entries(last.reads)) {
+    const now = digest(key);
+    if (now !== was) unchanged = false;
+    hash.update(key).update('\0').update(now).update('\n');
+  }
+  return unchanged ? last.key : `changed:${hash.digest('hex')}`;
 }

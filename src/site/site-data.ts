@@ -7,14 +7,14 @@
  * Components receive what they show as props, and the page's context
  * (settings, number formats) on `Astro.locals.okrbook` (src/site/middleware.ts).
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
-import { cacheKeyOf, keyDigests, readingKeys, tracked } from './dependencies.ts';
-import { appendFileSync } from 'node:fs';
+import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
+import type { RenderedMarkdown } from './markdown.ts';
 
 /** What every page reads: the model, every figure, every hint, and numbers as the site's locale writes them. */
 export interface SiteData {
@@ -28,7 +28,7 @@ export interface SiteData {
 export interface Handoff {
   /** The handed-over model, or the content's errors (written by src/integration/site-file.ts). */
   siteFile: string;
-  /** What each page read in earlier builds: route -> keys (src/site/dependencies.ts). */
+  /** What each page read when it last rendered, and the key it had (src/site/dependencies.ts). */
   readsFile: string;
   /** Where this build notes what each page it renders reads; null under `astro dev`. */
   recordFile: string | null;
@@ -36,12 +36,14 @@ export interface Handoff {
   base: string;
 }
 
-/** The handed-over file: a serialized model, or the lines of every content error. */
-export type SiteFile = { model: string } | { errors: string[] };
+/** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
+export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown> } | { errors: string[] };
 
 /** The opened site: its data, and what Astro's incremental build needs per page. */
 export interface Site {
   data: SiteData;
+  /** Plain Markdown bodies as the project's Markdown processor rendered them, by file (src/site/body.ts). */
+  bodies: Record<string, RenderedMarkdown>;
   /** A `getStaticPaths` item for the page at `route`, with its `cacheKey`. */
   path<P extends Record<string, string>>(route: string, params: P): { params: P; cacheKey?: string };
   /** Renders a page, noting which data it reads (builds only). */
@@ -72,13 +74,21 @@ export function openSite(handoff: Handoff): Site {
     fmt: formatter(model.settings.locale),
   };
   const { recordFile } = handoff;
-  const reads: Record<string, string[]> = recordFile ? readReads(handoff.readsFile) : {};
-  const digest = keyDigests(roots);
+  const last: Record<string, PageReads> = recordFile ? readReads(handoff.readsFile) : {};
+  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide].map((entry) => [entry.file, entry.body]));
+  const digest = keyDigests(roots, bodies);
+  // The key each page of this build was given, noted with what it reads.
+  const given = new Map<string, string>();
+  const fresh = `${process.pid}.${Date.now()}`;
   return {
     data,
+    bodies: saved.bodies,
     path: (route, params) => {
-      const cacheKey = recordFile ? cacheKeyOf(reads[routeKey(route, '/')], digest) : undefined;
-      return cacheKey === undefined ? { params } : { params, cacheKey };
+      if (!recordFile) return { params };
+      const page = routeKey(route, '/');
+      const cacheKey = cacheKeyOf(last[page], digest, fresh);
+      given.set(page, cacheKey);
+      return { params, cacheKey };
     },
     async render(pathname, render) {
       if (!recordFile) return render();
@@ -87,19 +97,22 @@ export function openSite(handoff: Handoff): Site {
         // Read to the end inside: a page renders while its body is read.
         return { response, body: await response.arrayBuffer() };
       });
+      const page = routeKey(pathname, handoff.base);
+      const key = given.get(page);
       // Every page shows the settings (navigation, locale) and depends on the run's options (as-of date).
-      const all = [...new Set([...keys, 'model.options', 'model.settings'])].sort();
-      appendFileSync(recordFile, `${JSON.stringify([routeKey(pathname, handoff.base), all])}\n`);
+      const reads = key === undefined ? {} : Object.fromEntries([...new Set([...keys, 'model.options', 'model.settings'])].sort().map((read) => [read, digest(read)]));
+      // A page without a key (no getStaticPaths: the home page, lists) renders every build; it is noted to be counted.
+      appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : ({ key, reads } satisfies PageReads)])}\n`);
       return new Response(result.body, result.response);
     },
   };
 }
 
 /** What each page read in earlier builds; nothing when there is no earlier build or its file is damaged. */
-function readReads(file: string): Record<string, string[]> {
+function readReads(file: string): Record<string, PageReads> {
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string[]>) : {};
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, PageReads>) : {};
   } catch {
     return {};
   }

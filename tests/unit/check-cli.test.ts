@@ -29,7 +29,7 @@ describe('npm run check', () => {
       okrs/2026-q3/sales/win-mid-market.md:15: warning kr-no-confidence: Key result "Logo churn" has 1 update but no confidence. How likely is the target now?
       okrs/2026-q3/sales/win-mid-market.md:15: warning kr-stale: Key result "Logo churn" was last updated on 2026-07-06. When was this last looked at?
       okrs/2026-q3/sales/win-mid-market.md:20: warning kr-no-confidence: Key result "Partner portal live" has 1 update but no confidence. How likely is the target now?
-      okrs/2026-q3/sales/win-mid-market.md:20: warning kr-output: Key result "Partner portal live" is a milestone: done or not done. If you complete every key result, will you achieve the objective? Measure the value, not the task.
+      okrs/2026-q3/sales/win-mid-market.md:20: warning kr-output: Key result "Partner portal live" is a milestone: done or not done. If you complete every key result, will you achieve the objective? Measure the value, not the task: ask what will be different once it is done, and measure that as "from X to Y in <outcome>"; keep a milestone only when it matters in itself.
       okrs/2026-q3/sales/win-mid-market.md:20: warning kr-stale: Key result "Partner portal live" was last updated on 2026-07-06. When was this last looked at?
       okrs/2026-q3/sales/win-mid-market.md:24: warning kr-no-confidence: Key result "NPS stays above 40" has 1 update but no confidence. How likely is the target now?
       okrs/2026-q3/sales/win-mid-market.md:24: warning kr-stale: Key result "NPS stays above 40" was last updated on 2026-07-13. When was this last looked at?
