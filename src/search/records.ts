@@ -72,7 +72,8 @@ export function searchPages(model: Model, figures: Figures, base: string): Searc
   const lang = escape(model.settings.locale);
   return searchRecords(model, figures).map(({ path, title, date, filters, sections }) => {
     const filterTags = Object.entries(filters)
-      .map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(value)}</span>`)
+      // The value from an attribute, not the element's text: filter values never leak into excerpts ("objectiveQ4 2026green").
+      .map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escape(value)}"></span>`)
       .join('');
     const body = sections()
       .map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p${s.weight ? ` data-pagefind-weight="${s.weight}"` : ''}>${escape(s.text)}</p>${s.people ? `<p data-pagefind-weight="${PEOPLE_WEIGHT}">${escape(s.people)}</p>` : ''}`)
