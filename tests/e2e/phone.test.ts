@@ -1,6 +1,7 @@
 /**
  * The built sites on a 390 px phone, light and dark: no page scrolls
- * sideways (the example's every page, and a foreign organisation's), wide
+ * sideways (every page of the example, of a foreign organisation and of
+ * the hostile-content fixture), wide
  * tables scroll inside their own labelled box, grade and status show for
  * every team and key result, the menu opens without JavaScript, and the
  * phone layout passes axe. A foreign organisation's build shows none of the
@@ -48,12 +49,15 @@ let browser: Browser;
 const servers: Server[] = [];
 let exampleUrl = '';
 let smallUrl = '';
+let edgeUrl = '';
 
 beforeAll(async () => {
   browser = await launch();
   const example = await serve(distOf('example'), '/');
   const small = await serve(distOf('small'), '/okrs/');
-  servers.push(example.server, small.server);
+  const edge = await serve(distOf('edge'), '/okrs/');
+  servers.push(example.server, small.server, edge.server);
+  edgeUrl = edge.url;
   exampleUrl = example.url;
   smallUrl = small.url;
 });
@@ -73,6 +77,8 @@ describe.skipIf(!hasChromium)('on a 390 px phone', { timeout: 300_000 }, () => {
       expect(routes.length).toBeGreaterThan(60);
       expect(await overflowing(page, exampleUrl, routes)).toEqual([]);
       expect(await overflowing(page, smallUrl, pagesOf(distOf('small')))).toEqual([]);
+      // Hostile content: long names, ids and unbroken strings.
+      expect(await overflowing(page, edgeUrl, pagesOf(distOf('edge')))).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
