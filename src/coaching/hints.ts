@@ -3,7 +3,7 @@
  * once per build. Each hint names its rule, the file and line it is about,
  * the team and cycle, and what inside the file it concerns.
  */
-import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
+import { expectedOn, atLeast, leadersDuring, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { counted } from '../lib/words.ts';
@@ -92,7 +92,7 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
     const window = model.settings.leadership.every_months === 1 ? { one: 'month', other: 'months' } : { one: 'leadership window', other: 'leadership windows' };
     teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${counted(gaps, window)} of ${cycle.name} that ${gaps === 1 ? 'has' : 'have'} ended. Has leadership joined a check-in this month?`);
   }
-  const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
+  const backed = leadersDuring(team.leadership, cycle).length > 0;
   if (!backed) {
     teamHint('team-no-leadership', `${team.name} has no leadership entry valid during ${cycle.name}. Who motivates, supports and mentors this team?`);
   }

@@ -14,3 +14,4 @@ export function guidePagesFor(ruleId: string, model: Model): GuidePage[] {
   const builtIn = ruleById(ruleId)?.guide;
   return model.guide.filter((page) => page.rules.includes(ruleId) || page.id === builtIn);
 }
+export * from './hint-groups.ts';

@@ -19,6 +19,9 @@ export * from './calibration.ts';
 export * from './overdue.ts';
 export * from './review.ts';
 export * from './explain.ts';
+export * from './calibration-verdict.ts';
+export * from './spread.ts';
+export * from './leadership.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;

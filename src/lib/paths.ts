@@ -52,6 +52,15 @@ export const calendarRoute = () => 'calendar.ics';
 /** (v2) Where each team of the active cycles stands, for bots. */
 export const statusRoute = () => 'status.json';
 
+/** The id of an objective's section on its scorecard. */
+export const objectiveAnchor = (objective: string) => `objective-${objective.replaceAll('/', '-')}`;
+/** The id of a key result's row on its scorecard. */
+export const keyResultAnchor = (objective: string, keyResult: string) => `kr-${objective.replaceAll('/', '-')}-${keyResult}`;
+/** The id of a check-in's heading on its scorecard. */
+export const checkInAnchor = (date: string) => `checkin-${date}`;
+/** A place on a scorecard: `#objectives`, `#discipline`, an objective, key result or check-in anchor. */
+export const scorecardPlaceRoute = (team: string, cycle: string, anchor: string) => `${scorecardRoute(team, cycle)}#${anchor}`;
+
 /** The base path pages are built with (Astro's `base`), always ending in `/`. */
 function pageBase(): string {
   return import.meta.env.BASE_URL.replace(/\/?$/, '/');

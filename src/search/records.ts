@@ -41,23 +41,43 @@ export interface SearchRecord {
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const words = (...parts: Array<string | undefined | null | false>) => parts.filter(Boolean).join('. ');
+/**
+ * Parts of a page's text as sentences: a full stop between parts that do not
+ * end a sentence already, so an excerpt never reads "November.. Move".
+ */
+export function sentences(...parts: Array<string | undefined | null | false>): string {
+  const kept = parts.flatMap((part) => (part && part.trim() ? [part.trim()] : []));
+  return kept.map((part, i) => (i < kept.length - 1 && !/[.!?…:;]$/.test(part) ? `${part}.` : part)).join(' ');
+}
+const words = sentences;
 
 interface Section {
   /** Heading id: the anchor a sub-result links to. */
   id?: string;
   heading: string;
   text: string;
+  /** Pagefind weight of `text` (default 1): objective titles weigh more than notes. */
+  weight?: number;
+  /** Who was there: indexed at a low weight, so a name finds the notes that mention it before the lists it is in. */
+  people?: string;
 }
+
+/** Pagefind weight of attendee and leader lists (a note's words weigh 1). */
+export const PEOPLE_WEIGHT = 0.25;
+/** Pagefind weight of objective and key-result titles on a scorecard. */
+export const TITLE_WEIGHT = 2;
 
 /** Every indexed page of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
 export function searchPages(model: Model, figures: Figures, base: string): SearchPage[] {
   const lang = escape(model.settings.locale);
   return searchRecords(model, figures).map(({ path, title, date, filters, sections }) => {
     const filterTags = Object.entries(filters)
-      .map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(value)}</span>`)
+      // The value from an attribute, not the element's text: filter values never leak into excerpts ("objectiveQ4 2026green").
+      .map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escape(value)}"></span>`)
       .join('');
-    const body = sections().map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
+    const body = sections()
+      .map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p${s.weight ? ` data-pagefind-weight="${s.weight}"` : ''}>${escape(s.text)}</p>${s.people ? `<p data-pagefind-weight="${PEOPLE_WEIGHT}">${escape(s.people)}</p>` : ''}`)
+      .join('');
     return {
       url: withBase(base, path),
       content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
@@ -116,7 +136,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
       const sections = (): Section[] => {
         const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
         return [
-          { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])) },
+          { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])), weight: TITLE_WEIGHT },
           ...[...card.checkIns].reverse().map((checkIn) => ({
             id: `checkin-${checkIn.date}`,
             heading: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
@@ -125,6 +145,8 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
               ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
               ...checkIn.actions.map((a) => a.title),
               ...checkIn.blockers,
+            ),
+            people: words(
               checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
               checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
             ),
@@ -141,7 +163,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
             'objective',
             cycle.start,
             () => [
-              { heading: objective.title, text: words(objective.owner && `Owner ${objective.owner}`, objective.whyNow, ...objective.behaviors) },
+              { heading: objective.title, text: words(objective.whyNow, ...objective.behaviors), people: words(objective.owner && `Owner ${objective.owner}`) },
               { id: 'key-results', heading: 'Key results', text: words(...objective.keyResults.map((k) => k.title)) },
               { id: 'narrative', heading: 'Narrative', text: markdownToText(objective.body) },
             ],
