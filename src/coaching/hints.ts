@@ -7,6 +7,7 @@ import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../f
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
+import { continuityHints } from './continuity.ts';
 
 export interface Hint {
   rule: string;
@@ -64,6 +65,8 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   for (const cycleResult of figures.cycles) {
     for (const card of cycleResult.scorecards) teamCycleHints(model, card, add);
   }
+  // (v2) Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
+  continuityHints(model, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;

@@ -221,7 +221,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     return !t.data.draft;
   });
   const teamIds = new Set(visibleTeams.map((t) => t.id));
-  const teams: Team[] = visibleTeams.map(({ id, file, lines, body, data }) => ({
+  const teams: Team[] = visibleTeams.map(({ id, file, lines, lineOf, itemLines, body, data }) => ({
     id, file, lines, body,
     name: data.name,
     ...(data.description !== undefined ? { description: data.description } : {}),
@@ -229,6 +229,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     ...(data.lead !== undefined ? { lead: data.lead } : {}),
     members: data.members,
     leadership: data.leadership,
+    leadershipLines: itemLines('leadership').length === data.leadership.length ? itemLines('leadership') : data.leadership.map((_, i) => lineOf(['leadership', i])),
   }));
 
   // An objective is visible when it, its team and its cycle are.

@@ -26,6 +26,8 @@ export interface Team extends Located {
   lead?: string;
   members: string[];
   leadership: Leader[];
+  /** (v2) Line of each `leadership` item in the team's file, for hints about one leader. */
+  leadershipLines?: number[];
 }
 
 export interface Cycle extends Located {
