@@ -12,6 +12,7 @@ import { scorecardJson } from '../../src/export/scorecard-json.ts';
 import { computeCoaching, RULES } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { loadModel } from '../../src/model/index.ts';
+import { scorecardContinuity } from '../../src/model/lineage.ts';
 import { projectRoot } from '../helpers.ts';
 import { distOf, SITES } from '../sites.ts';
 
@@ -101,7 +102,7 @@ describe('JSON and CSV of the example organisation', () => {
       expect(read(example, `cycles/${c.cycle.id}.csv`)).toBe(cycleCsv(c));
       for (const card of c.scorecards) {
         const hints = coaching.of(card.team.id, c.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
-        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints))));
+        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints, scorecardContinuity(model, card.team.id, c.cycle)))));
       }
     }
   });

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOnly } from '../../../lib/render-only.ts';
 import { scorecardJson } from '../../../export/scorecard-json.ts';
 import { siteData } from '../../../lib/site-model.ts';
+import { scorecardContinuity } from '../../../model/lineage.ts';
 
 export const getStaticPaths = (() =>
   renderOnly(
@@ -14,7 +15,7 @@ export const GET: APIRoute = ({ params }) => {
   const { model, figures, coaching } = siteData();
   const card = figures.scorecard(params.team!, params.cycle!)!;
   const hints = coaching.of(card.team.id, card.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
-  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf, hints), null, 2), {
+  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf, hints, scorecardContinuity(model, card.team.id, card.cycle)), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,0 +1,80 @@
+/**
+ * (v2) Continuity lookups over the resolved model: where an objective was
+ * carried to, its whole lineage, the handover notes of a team in a cycle,
+ * and the cycles that contain a cycle. Pure, and computed once per model.
+ */
+import { containsCycle } from './continuity.ts';
+import type { Cycle, Handover, Model, Objective } from './types.ts';
+
+const carriedToByModel = new WeakMap<Model, Map<string, Objective[]>>();
+
+/** The visible objectives that continue `id` (`carried_from: id`), by cycle then id. */
+export function carriedTo(model: Model, id: string): Objective[] {
+  let index = carriedToByModel.get(model);
+  if (!index) {
+    index = new Map();
+    const order = new Map(model.cycles.map((c, i) => [c.id, i]));
+    for (const objective of model.objectives) {
+      if (objective.carriedFrom === null) continue;
+      const list = index.get(objective.carriedFrom) ?? [];
+      list.push(objective);
+      index.set(objective.carriedFrom, list);
+    }
+    for (const list of index.values()) list.sort((a, b) => (order.get(a.cycle) ?? 0) - (order.get(b.cycle) ?? 0) || (a.id < b.id ? -1 : 1));
+    carriedToByModel.set(model, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/**
+ * An objective's lineage, oldest first: the objectives it was carried from,
+ * itself, and those that continue it (every branch, each in cycle order).
+ * A single objective that was never carried has a lineage of one.
+ */
+export function lineageOf(model: Model, objective: Objective): Objective[] {
+  const earlier: Objective[] = [];
+  const seen = new Set([objective.id]);
+  for (let from = objective.carriedFrom; from !== null; ) {
+    const source = model.objective(from);
+    if (!source || seen.has(source.id)) break;
+    seen.add(source.id);
+    earlier.unshift(source);
+    from = source.carriedFrom;
+  }
+  const later: Objective[] = [];
+  const queue = [objective];
+  while (queue.length > 0) {
+    for (const next of carriedTo(model, queue.shift()!.id)) {
+      if (seen.has(next.id)) continue;
+      seen.add(next.id);
+      later.push(next);
+      queue.push(next);
+    }
+  }
+  return [...earlier, objective, ...later];
+}
+
+/** The visible handover notes of a team dated in a cycle, oldest first. */
+export function handoversIn(model: Model, team: string, cycle: Cycle): Handover[] {
+  return model.handovers.filter((h) => h.team === team && cycle.start <= h.date && h.date <= cycle.end);
+}
+
+/** The visible handover notes of a team, oldest first. */
+export function handoversOf(model: Model, team: string): Handover[] {
+  return model.handovers.filter((h) => h.team === team);
+}
+
+/** The other cycles that contain `cycle` (a year above its quarter), outermost first. */
+export function containingCycles(model: Model, cycle: Cycle): Cycle[] {
+  return model.cycles.filter((c) => c.id !== cycle.id && containsCycle(c, cycle) && !containsCycle(cycle, c));
+}
+
+/** The cycles that `cycle` contains (its quarters, for a year), in the model's order. */
+export function containedCycles(model: Model, cycle: Cycle): Cycle[] {
+  return model.cycles.filter((c) => c.id !== cycle.id && containsCycle(cycle, c) && !containsCycle(c, cycle));
+}
+
+/** (v2) The continuity part of a scorecard's JSON (src/export/scorecard-json.ts). */
+export function scorecardContinuity(model: Model, team: string, cycle: Cycle) {
+  return { carriedTo: (id: string) => carriedTo(model, id).map((o) => o.id), handovers: handoversIn(model, team, cycle) };
+}
