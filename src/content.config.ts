@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { checkInSchema, cycleSchema, guideSchema, objectiveSchema, teamSchema } from './schemas/index.ts';
+import { checkInSchema, cycleSchema, guideSchema, handoverSchema, objectiveSchema, teamSchema } from './schemas/index.ts';
 import { entryId, type FolderKind } from './model/ids.ts';
 import { optionsFromEnv } from './model/options.ts';
 import { buildPlan } from './lib/plan.ts';
@@ -62,4 +62,5 @@ export const collections = {
   objectives: defineCollection({ loader: entries('okrs', 'objective'), schema: tolerant(objectiveSchema) }),
   checkins: defineCollection({ loader: entries('checkins', 'checkin'), schema: tolerant(checkInSchema) }),
   guide: defineCollection({ loader: entries('guide', 'guide'), schema: tolerant(guideSchema) }),
+  handovers: defineCollection({ loader: entries('handovers', 'handover'), schema: tolerant(handoverSchema) }),
 };

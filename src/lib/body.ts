@@ -10,7 +10,7 @@ import type { Located } from '../model/types.ts';
 import { needsAstro, renderMarkdown } from './markdown.ts';
 
 /** The collections of content.config.ts, by the entry kind they hold. */
-export type BodyCollection = 'teams' | 'cycles' | 'objectives' | 'checkins' | 'guide';
+export type BodyCollection = 'teams' | 'cycles' | 'objectives' | 'checkins' | 'guide' | 'handovers';
 
 /** A rendered body: HTML from the fast path, or Astro's component for MDX. */
 export interface Body {

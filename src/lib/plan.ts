@@ -33,7 +33,7 @@ export function buildPlan(): BuildPlan | null {
  * `bodies` are the entries whose bodies each page shows (src/cli/reuse.ts).
  */
 export function makePlan(model: Model, routes: string[] | null, bodies: Record<string, Located[]>): BuildPlan {
-  const astroBodies = [...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide].filter(needsAstro);
+  const astroBodies = [...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].filter(needsAstro);
   return {
     renderOnly: routes,
     astroBodies: astroBodies.map((entry) => entry.file),

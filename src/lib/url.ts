@@ -20,3 +20,5 @@ export const guideHref = (id: string) => href(id === 'index' ? 'guide/' : `guide
 export const ruleHref = (id: string) => href(`coach/rules/${id}/`);
 /** The coaching report of a cycle. */
 export const coachHref = (cycle: string) => href(`coach/${cycle}/`);
+/** (v2) A person's page. */
+export const personHref = (slug: string) => href(`people/${slug}/`);

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { scorecardJson } from '../../src/export/scorecard-json.ts';
 import { computeFigures } from '../../src/figures/index.ts';
-import { carriedTo, containedCycles, containingCycles, handoversIn, lineageOf, scorecardContinuity } from '../../src/model/lineage.ts';
+import { alignmentTree, archiveOrder, carriedTo, childrenByCycle, containedCycles, containingCycles, handoversIn, lineageOf, scorecardContinuity } from '../../src/model/lineage.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
@@ -64,5 +64,29 @@ describe('scorecard JSON (v2)', () => {
     expect(json('sales', '2026-q3').handovers).toEqual([{ id: 'sales/2026-08-01', date: '2026-08-01', from: ['Farid Ismail'], to: ['Nurul Huda'] }]);
     expect(json('sales', '2026-q4')).toMatchObject({ objectives: [{ carriedFrom: '2026-q3/sales/win-mid-market', carriedTo: ['2027-q1/sales/keep'] }], handovers: [] });
     expect(JSON.stringify(json('sales', '2026-q4'))).not.toContain('Siti Aminah');
+  });
+});
+
+describe('pages of containing cycles', () => {
+  const yearly = {
+    ...files,
+    'okrs/2026/company/lead-the-region.md': objective('2026').replace('team: sales', 'team: company').replace('Keep the mid-market', 'Lead the region'),
+    'okrs/2026-q3/company/grow.md': '---\ntitle: Grow where we are strongest\nteam: company\ncycle: 2026-q3\nparent: 2026/company/lead-the-region\nkey_results:\n  - id: arr\n    title: ARR\n    baseline: 4\n    target: 5\n---\n',
+  };
+  const { model } = load(contentRoot(yearly), { asOf: '2026-08-15' });
+  it("the quarter's alignment tree shows the yearly objective it serves above its own", () => {
+    const { roots, childrenOf } = alignmentTree(model, model.cycle('2026-q3')!);
+    expect(roots.map((o) => o.id)).toEqual(['2026/company/lead-the-region']);
+    expect(childrenOf.get('2026/company/lead-the-region')!.map((o) => o.id)).toEqual(['2026-q3/company/grow']);
+    expect(childrenOf.get('2026-q3/company/grow')!.map((o) => o.id)).toEqual(['2026-q3/sales/win-mid-market']);
+    // Q4's tree holds only Q4's objectives: the yearly one has no child there.
+    expect(alignmentTree(model, model.cycle('2026-q4')!).roots.map((o) => o.id)).toEqual(['2026-q4/sales/keep']);
+  });
+  it("the yearly objective's children are grouped by quarter", () => {
+    expect(childrenByCycle(model, model.objective('2026/company/lead-the-region')!).map((g) => [g.cycle.id, g.objectives.map((o) => o.id)])).toEqual([['2026-q3', ['2026-q3/company/grow']]]);
+  });
+  it('the archive puts a year above its quarters, newest first', () => {
+    const order = archiveOrder(model.cycles.map((cycle) => ({ cycle })));
+    expect(order.map(({ item, depth }) => `${depth}:${item.cycle.id}`)).toEqual(['0:2027-q1', '0:2026', '1:2026-q4', '1:2026-q3']);
   });
 });
