@@ -151,8 +151,8 @@ export function personDetails(model: Model, figures: Figures, person: Person, cu
   const terms = model.teams
     .flatMap((team) => team.leadership.filter((l) => l.name === name).map((leader) => ({ team, leader })))
     .sort((a, b) => ((a.leader.from ?? '') < (b.leader.from ?? '') ? -1 : (a.leader.from ?? '') > (b.leader.from ?? '') ? 1 : a.team.id < b.team.id ? -1 : 1));
-  const teams = model.teams.flatMap((team) =>
-    team.lead === name ? [{ team, role: 'lead' as const }] : team.members.includes(name) ? [{ team, role: 'member' as const }] : [],
+  const teams = model.teams.flatMap((team): PersonDetails['teams'] =>
+    team.lead === name ? [{ team, role: 'lead' }] : team.members.includes(name) ? [{ team, role: 'member' }] : [],
   );
   const attended = model.checkIns.filter((c) => now.has(c.cycle) && (c.attendees.includes(name) || c.leadersPresent.includes(name))).reverse();
   const handovers = model.handovers.filter((h) => h.from.includes(name) || h.to.includes(name));
