@@ -217,3 +217,16 @@ describe('hostile strings in content', () => {
     expect(html).toContain('not measured yet');
   });
 });
+
+describe('people pages (v2)', () => {
+  it('are built for everyone named in the example, and names link to them', () => {
+    expect(existsSync(path.join(example, 'people/index.html'))).toBe(true);
+    expect(read(example, 'people/elaine-ng/index.html')).toContain('Handover of Engineering');
+    expect(read(example, 'teams/engineering/index.html')).toContain('href="/people/elaine-ng/"');
+    expect(read(example, 'index.html')).toContain('href="/people/"');
+  });
+  it('are left out, with their links, when site.yaml says `people: false`', () => {
+    expect(existsSync(path.join(edge, 'people'))).toBe(false);
+    expect(read(edge, 'teams/field/index.html')).not.toContain('/people/');
+  });
+});
