@@ -6,8 +6,10 @@
 import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
-import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
+import { counted } from '../lib/words.ts';
+import { RULES, ruleById } from './rules.ts';
 import { continuityHints } from './continuity.ts';
+import { keyResultOutputMessage, keyResultTaskShape, objectiveOutputMessage, outputVerbOf } from './task-shaped.ts';
 
 export interface Hint {
   rule: string;
@@ -31,12 +33,9 @@ export interface Coaching {
   enabled: Set<string>;
 }
 
-/** True when a title starts with an output verb (`Launch the portal`). */
+/** True when a title starts with an output verb (`Launch the portal`, `Roll out SSO`). */
 export function startsWithOutputVerb(title: string, extraVerbs: readonly string[] = []): boolean {
-  const text = title.trim().toLowerCase().replace(/^[^\p{L}]+/u, '');
-  return [...OUTPUT_VERBS, ...extraVerbs.map((v) => v.trim().toLowerCase())].some(
-    (verb) => verb.length > 0 && text.startsWith(verb) && !/[\p{L}\p{N}]/u.test(text.charAt(verb.length)),
-  );
+  return outputVerbOf(title, extraVerbs) !== null;
 }
 
 /**
@@ -87,12 +86,14 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
     teamHint('objective-count', `${team.name} has ${card.objectives.length} objectives in ${cycle.name}, more than ${coaching.max_objectives}. Is this the team's most important work?`);
   }
   if (discipline.missed.length > 0) {
-    const weeks = discipline.missed.length;
-    teamHint('checkin-missed', `${team.name} missed ${weeks} check-in period${weeks === 1 ? '' : 's'} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
+    teamHint('checkin-missed', `${team.name} missed ${counted(discipline.missed.length, { one: 'check-in period', other: 'check-in periods' })} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
   }
-  if (discipline.leadership.due > discipline.leadership.covered) {
-    const gaps = discipline.leadership.due - discipline.leadership.covered;
-    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${gaps} of ${discipline.leadership.due} ${model.settings.leadership.every_months === 1 ? 'months' : 'leadership windows'} of ${cycle.name}. Has leadership joined a check-in this month?`);
+  // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
+  // The window in progress is never blamed before it ends (scoring.md v2).
+  const gaps = discipline.leadership.due - discipline.leadership.covered;
+  if (gaps > 0) {
+    const window = model.settings.leadership.every_months === 1 ? { one: 'month', other: 'months' } : { one: 'leadership window', other: 'leadership windows' };
+    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${counted(gaps, window)} of ${cycle.name} that ${gaps === 1 ? 'has' : 'have'} ended. Has leadership joined a check-in this month?`);
   }
   const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
   if (!backed) {
@@ -105,10 +106,8 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       const kr = k.keyResult;
       const krHint = (rule: string, message: string) =>
         add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, message });
-      if (kr.kind === 'milestone' || startsWithOutputVerb(kr.title, coaching.output_verbs)) {
-        const why = kr.kind === 'milestone' ? 'is a milestone: done or not done' : 'starts with an output verb';
-        krHint('kr-output', `Key result "${kr.title}" ${why}. If you complete every key result, will you achieve the objective? Measure the value, not the task.`);
-      }
+      const taskShape = keyResultTaskShape(kr, coaching);
+      if (taskShape) krHint('kr-output', keyResultOutputMessage(kr.title, taskShape));
       if (k.stale) {
         krHint('kr-stale', `Key result "${kr.title}" ${k.lastUpdate ? `was last updated on ${k.lastUpdate}` : 'has never been updated'}. When was this last looked at?`);
       }
@@ -154,6 +153,8 @@ function objectiveHints(model: Model, objective: Objective, card: Scorecard, add
   }
   if (!objective.whyNow) at('objective-why-now', 'why_now', `"${objective.title}" does not say why now. Why now?`);
   if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', `"${objective.title}" names no behaviours. Do these OKRs drive the behaviours and results the team wants?`);
+  const verb = outputVerbOf(objective.title, coaching.output_verbs);
+  if (verb !== null) at('objective-output', 'title', objectiveOutputMessage(objective.title, verb));
   if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', `"${objective.title}" holds a number. Keep the objective qualitative; numbers belong in key results.`);
   if (!objective.owner) at('objective-owner', 'owner', `"${objective.title}" has no owner. Who reports on it?`);
 }

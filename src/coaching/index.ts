@@ -4,6 +4,7 @@ import { ruleById } from './rules.ts';
 
 export * from './rules.ts';
 export * from './hints.ts';
+export * from './task-shaped.ts';
 export * from './continuity.ts';
 
 /**

@@ -11,6 +11,9 @@ const carriedToByModel = new WeakMap<Model, Map<string, Objective[]>>();
 /** The visible objectives that continue `id` (`carried_from: id`), by cycle then id. */
 export function carriedTo(model: Model, id: string): Objective[] {
   let index = carriedToByModel.get(model);
+  // What the index is built from, read on every call: a page noting what it
+  // reads (src/site/dependencies.ts) depends on it also when it was built for another page.
+  void [model.cycles, model.objectives];
   if (!index) {
     index = new Map();
     const order = new Map(model.cycles.map((c, i) => [c.id, i]));

@@ -6,6 +6,13 @@ const positiveInteger = z
   .int({ error: 'expected a whole number' })
   .min(1, { error: 'expected a whole number of at least 1' });
 
+/**
+ * A whole number from 1 to `most`: cadences and windows are bounded so that
+ * date arithmetic over them stays inside the years dates may take (dates.ts).
+ */
+const boundedCount = (most: number, unit: string) =>
+  positiveInteger.max(most, { error: `expected a whole number from 1 to ${most} (${unit})` });
+
 /** `site.yaml`: site settings. Every field has a default; unknown keys are errors. */
 export const siteSchema = z
   .strictObject({
@@ -24,16 +31,16 @@ export const siteSchema = z
     people: z.boolean({ error: 'expected true or false' }).default(true),
     checkins: z
       .strictObject({
-        /** Expected check-in cadence in days. Default 7. */
-        every_days: positiveInteger.default(7),
-        /** A key result with no update for longer is stale. Default twice `every_days`. */
-        stale_after_days: positiveInteger.optional(),
+        /** Expected check-in cadence in days, 1 to 366. Default 7. */
+        every_days: boundedCount(366, 'a year of days').default(7),
+        /** A key result with no update for longer is stale; 1 to 3660 days. Default twice `every_days`. */
+        stale_after_days: boundedCount(3660, 'ten years of days').optional(),
       })
       .prefault({}),
     leadership: z
       .strictObject({
-        /** Leadership should attend a check-in at least this often, in months. Default 1. */
-        every_months: positiveInteger.default(1),
+        /** Leadership should attend a check-in at least this often, in months, 1 to 120. Default 1. */
+        every_months: boundedCount(120, 'ten years of months').default(1),
       })
       .prefault({}),
     grading: z
@@ -64,8 +71,10 @@ export const siteSchema = z
         max_key_results: positiveInteger.default(5),
         /** Fewest key results per objective before a hint. Default 2. */
         min_key_results: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected a whole number of at least 0' }).default(2),
-        /** Words that mark a key result as a task, added to the built-in list. */
+        /** Words that mark a key result or an objective as a task when its title starts with one, added to the built-in list (`kr-output`, `objective-output`). Default none. */
         output_verbs: z.array(text, { error: 'expected a list of words, e.g. `[draft, migrate]`' }).default([]),
+        /** Nouns whose count marks a key result as counting activity ("Send 50 outreach emails"), added to the built-in list (`kr-output`). Default none. */
+        activity_nouns: z.array(text, { error: 'expected a list of nouns, e.g. `[site visits, cold calls]`' }).default([]),
         /** Coaching rule ids to switch off. */
         disable: z.array(text, { error: 'expected a list of rule ids, e.g. `[objective-owner]`' }).default([]),
       })

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distOf } from '../sites.ts';
-import { axeViolations, hasChromium, launch, watchProblems } from './browser.ts';
+import { axeViolations, launch, watchProblems, skipBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let server: Server | undefined;
 let url = '';
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (skipBrowser) return;
   browser = await launch();
   const example = await serve(distOf('example'), '/');
   server = example.server;
@@ -27,7 +27,7 @@ afterAll(async () => {
   server?.close();
 });
 
-describe.skipIf(!hasChromium)('continuity pages in Chromium', { timeout: 120_000 }, () => {
+describe.skipIf(skipBrowser)('continuity pages in Chromium', { timeout: 120_000 }, () => {
   for (const [width, colorScheme] of [[1280, 'light'], [390, 'dark']] as const) {
     it(`the leadership timeline and a person's page at ${width} px (${colorScheme})`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });

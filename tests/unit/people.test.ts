@@ -5,8 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/figures/index.ts';
-import { namesIn, peopleOf, personDetails, personSlug } from '../../src/people/people.ts';
-import { leadershipTimeline } from '../../src/people/leadership-timeline.ts';
+import { namesIn, peopleOf, personDetails, personSlug } from '../../src/site/people/people.ts';
+import { leadershipTimeline } from '../../src/site/people/leadership-timeline.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
