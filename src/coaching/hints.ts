@@ -8,6 +8,7 @@ import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { counted } from '../lib/words.ts';
 import { RULES, ruleById } from './rules.ts';
+import { continuityHints } from './continuity.ts';
 import { keyResultOutputMessage, keyResultTaskShape, objectiveOutputMessage, outputVerbOf } from './task-shaped.ts';
 
 export interface Hint {
@@ -63,6 +64,8 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   for (const cycleResult of figures.cycles) {
     for (const card of cycleResult.scorecards) teamCycleHints(model, card, add);
   }
+  // (v2) Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
+  continuityHints(model, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;

@@ -180,6 +180,12 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
         { heading: team.name, text: words(team.description, team.lead && `Led by ${team.lead}`, team.members.join(', ')) },
         { id: 'charter', heading: 'Charter', text: markdownToText(team.body) },
         { id: 'leadership', heading: 'Leadership over time', text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
+        // (v2) Handover notes, each a sub-result landing on its note in the leadership timeline.
+        ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
+          id: `handover-${h.date}`,
+          heading: `${team.name} · handover note ${fmt.date(h.date)}`,
+          text: words(h.from.length > 0 && `From ${h.from.join(', ')}`, `To ${h.to.join(', ')}`, ...h.objectives.map((id) => model.objective(id)?.title), markdownToText(h.body)),
+        })),
       ], { team: team.name }),
     );
   }
