@@ -66,7 +66,8 @@ export function readRows(bytes: Uint8Array, file: string): Row[] {
   }
   let records: { record: string[]; info: { lines: number; records: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    // With `info`, each record comes with where it was read (csv-parse's types do not say so).
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) throw new UsageError(`${file}: line ${(error as CsvError & { lines?: number }).lines ?? '?'}: ${error.message}; expected comma-separated values with "double quotes" around fields that hold commas, quotes or line breaks`);
     throw error;

@@ -7,6 +7,7 @@ import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../f
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
+import { english, type UiKey, type Values } from '../i18n/index.ts';
 
 export interface Hint {
   rule: string;
@@ -19,7 +20,21 @@ export interface Hint {
   target: string | null;
   /** The objective or check-in id the hint sits next to, when there is one. */
   entry: string | null;
+  /** In English, as `check` and the JSON print it. */
   message: string;
+  /** (v2) The message as an interface string and its values, for the site's language. */
+  text?: HintText;
+}
+
+/** A hint message as an interface string (src/i18n/en.ts, `hint.*`) and the values it is filled with. */
+export interface HintText {
+  key: UiKey;
+  values: Values;
+}
+
+/** A hint's message in English and as an interface string. */
+function say(key: UiKey, values: Values = {}): { message: string; text: HintText } {
+  return { message: english(key, values), text: { key, values } };
 }
 
 export interface Coaching {
@@ -77,48 +92,47 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
 function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void) {
   const { team, cycle, discipline } = card;
   const { coaching } = model.settings;
-  const teamHint = (rule: string, message: string) =>
-    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, message });
+  const teamHint = (rule: string, said: ReturnType<typeof say>) =>
+    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, ...said });
 
   if (card.objectives.length > coaching.max_objectives) {
-    teamHint('objective-count', `${team.name} has ${card.objectives.length} objectives in ${cycle.name}, more than ${coaching.max_objectives}. Is this the team's most important work?`);
+    teamHint('objective-count', say('hint.objective-count', { team: team.name, count: card.objectives.length, cycle: cycle.name, max: coaching.max_objectives }));
   }
   if (discipline.missed.length > 0) {
     const weeks = discipline.missed.length;
-    teamHint('checkin-missed', `${team.name} missed ${weeks} check-in period${weeks === 1 ? '' : 's'} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
+    teamHint('checkin-missed', say('hint.checkin-missed', { team: team.name, count: weeks, cycle: cycle.name, days: discipline.missed.join(', ') }));
   }
   if (discipline.leadership.due > discipline.leadership.covered) {
     const gaps = discipline.leadership.due - discipline.leadership.covered;
-    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${gaps} of ${discipline.leadership.due} ${model.settings.leadership.every_months === 1 ? 'months' : 'leadership windows'} of ${cycle.name}. Has leadership joined a check-in this month?`);
+    teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, gaps, due: discipline.leadership.due, cycle: cycle.name }));
   }
   const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
   if (!backed) {
-    teamHint('team-no-leadership', `${team.name} has no leadership entry valid during ${cycle.name}. Who motivates, supports and mentors this team?`);
+    teamHint('team-no-leadership', say('hint.team-no-leadership', { team: team.name, cycle: cycle.name }));
   }
 
   for (const result of card.objectives) {
     objectiveHints(model, result.objective, card, add);
     for (const k of result.keyResults) {
       const kr = k.keyResult;
-      const krHint = (rule: string, message: string) =>
-        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, message });
+      const krHint = (rule: string, said: ReturnType<typeof say>) =>
+        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, ...said });
       if (kr.kind === 'milestone' || startsWithOutputVerb(kr.title, coaching.output_verbs)) {
-        const why = kr.kind === 'milestone' ? 'is a milestone: done or not done' : 'starts with an output verb';
-        krHint('kr-output', `Key result "${kr.title}" ${why}. If you complete every key result, will you achieve the objective? Measure the value, not the task.`);
+        krHint('kr-output', say(kr.kind === 'milestone' ? 'hint.kr-output.milestone' : 'hint.kr-output.verb', { kr: kr.title }));
       }
       if (k.stale) {
-        krHint('kr-stale', `Key result "${kr.title}" ${k.lastUpdate ? `was last updated on ${k.lastUpdate}` : 'has never been updated'}. When was this last looked at?`);
+        krHint('kr-stale', k.lastUpdate ? say('hint.kr-stale.updated', { kr: kr.title, date: k.lastUpdate }) : say('hint.kr-stale.never', { kr: kr.title }));
       }
       if (k.history.length > 0 && k.history.every((h) => h.confidence === null)) {
-        krHint('kr-no-confidence', `Key result "${kr.title}" has ${k.history.length} update${k.history.length === 1 ? '' : 's'} but no confidence. How likely is the target now?`);
+        krHint('kr-no-confidence', say('hint.kr-no-confidence', { kr: kr.title, count: k.history.length }));
       }
       if (result.objective.type === 'aspirational') {
         const early = k.history.find((h) => atLeast(scoreAt(kr, h.value).score, 1) && expectedOn(cycle, h.date) < 0.5);
         const firstConfidence = k.history.find((h) => h.confidence !== null)?.confidence ?? null;
         if (early) {
-          krHint('kr-too-easy', `Key result "${kr.title}" reached its target on ${early.date}, in the first half of ${cycle.name}. Is the target ambitious enough?`);
+          krHint('kr-too-easy', say('hint.kr-too-easy.early', { kr: kr.title, date: early.date, cycle: cycle.name }));
         } else if (firstConfidence !== null && firstConfidence >= 0.9) {
-          krHint('kr-too-easy', `The first confidence given for "${kr.title}" was ${firstConfidence}. Is the target ambitious enough?`);
+          krHint('kr-too-easy', say('hint.kr-too-easy.confident', { kr: kr.title, confidence: String(firstConfidence) }));
         }
       }
     }
@@ -136,23 +150,23 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       cycle: cycle.id,
       target: `actions[${first}]`,
       entry: checkIn.id,
-      message: `${unlinked.length} action${unlinked.length === 1 ? '' : 's'} of the ${checkIn.date} check-in ${unlinked.length === 1 ? 'is' : 'are'} not tied to a key result ("${checkIn.actions[first]!.title}"${unlinked.length > 1 ? ', ...' : ''}). Which key result does this action move?`,
+      ...say('hint.action-unlinked', { count: unlinked.length, date: checkIn.date, action: checkIn.actions[first]!.title }),
     });
   }
 }
 
 function objectiveHints(model: Model, objective: Objective, card: Scorecard, add: (hint: Hint) => void) {
   const { coaching } = model.settings;
-  const at = (rule: string, field: string, message: string) =>
-    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, message });
+  const at = (rule: string, field: string, said: ReturnType<typeof say>) =>
+    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, ...said });
   const count = objective.keyResults.length;
   if (count < coaching.min_key_results || count > coaching.max_key_results) {
-    at('kr-count', 'key_results', `"${objective.title}" has ${count} key result${count === 1 ? '' : 's'}; between ${coaching.min_key_results} and ${coaching.max_key_results} work best. Does each key result prove the objective from a different angle?`);
+    at('kr-count', 'key_results', say('hint.kr-count', { objective: objective.title, count, min: coaching.min_key_results, max: coaching.max_key_results }));
   }
-  if (!objective.whyNow) at('objective-why-now', 'why_now', `"${objective.title}" does not say why now. Why now?`);
-  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', `"${objective.title}" names no behaviours. Do these OKRs drive the behaviours and results the team wants?`);
-  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', `"${objective.title}" holds a number. Keep the objective qualitative; numbers belong in key results.`);
-  if (!objective.owner) at('objective-owner', 'owner', `"${objective.title}" has no owner. Who reports on it?`);
+  if (!objective.whyNow) at('objective-why-now', 'why_now', say('hint.objective-why-now', { objective: objective.title }));
+  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', say('hint.objective-behaviors', { objective: objective.title }));
+  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', say('hint.objective-numbers', { objective: objective.title }));
+  if (!objective.owner) at('objective-owner', 'owner', say('hint.objective-owner', { objective: objective.title }));
 }
 
 /** Hints as `check` prints them (warnings with the rule id as code). */

@@ -4,6 +4,7 @@
  */
 import { daysBetween, type Day } from './dates.ts';
 import type { KeyResultResult, Scorecard } from '../figures/index.ts';
+import { english, type Translate } from '../i18n/index.ts';
 
 /** One line of a chart. */
 export interface ChartSeries {
@@ -24,12 +25,12 @@ export interface ChartSpec {
   /** Labels of a category axis. */
   labels?: string[];
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
-  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number };
+  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** (v2) The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
 }
 
 /** A key result's values over time with its target and the expected-pace line. */
-export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day }): ChartSpec {
+export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day }, t: Translate = english): ChartSpec {
   const last = daysBetween(cycle.start, cycle.end);
   const x = (day: Day) => daysBetween(cycle.start, day);
   const { keyResult } = k;
@@ -38,14 +39,14 @@ export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day
       axis: 'day',
       start: cycle.start,
       length: last,
-      y: { format: 'boolean', min: 0, max: 1 },
-      series: [{ label: 'Done', role: 'value', points: k.history.map((h) => [x(h.date), h.value === true ? 1 : 0]) }],
+      y: { format: 'boolean', min: 0, max: 1, words: [t('value.notDone'), t('value.done')] },
+      series: [{ label: t('value.done'), role: 'value', points: k.history.map((h) => [x(h.date), h.value === true ? 1 : 0]) }],
     };
   }
-  const series: ChartSeries[] = [{ label: 'Value', role: 'value', points: k.history.map((h) => [x(h.date), h.value as number]) }];
-  series.push({ label: 'Target', role: 'target', points: [[0, keyResult.target!], [last, keyResult.target!]] });
+  const series: ChartSeries[] = [{ label: t('chart.value'), role: 'value', points: k.history.map((h) => [x(h.date), h.value as number]) }];
+  series.push({ label: t('chart.target'), role: 'target', points: [[0, keyResult.target!], [last, keyResult.target!]] });
   if (keyResult.kind === 'metric') {
-    series.push({ label: 'Expected pace', role: 'pace', points: [[0, keyResult.baseline!], [last, keyResult.target!]] });
+    series.push({ label: t('chart.pace'), role: 'pace', points: [[0, keyResult.baseline!], [last, keyResult.target!]] });
   }
   return { axis: 'day', start: cycle.start, length: last, y: { format: 'number', ...(keyResult.unit ? { unit: keyResult.unit } : {}) }, series };
 }
@@ -66,14 +67,14 @@ export function confidenceChart(card: Scorecard): ChartSpec {
 }
 
 /** A team's score per cycle against the green band. */
-export function teamScoreChart(cards: readonly Scorecard[], green: number): ChartSpec {
+export function teamScoreChart(cards: readonly Scorecard[], green: number, t: Translate = english): ChartSpec {
   return {
     axis: 'category',
     labels: cards.map((c) => c.cycle.name),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: 'Score', role: 'value', points: cards.map((c, i) => [i, c.score]) },
-      { label: 'Green from', role: 'band', points: cards.map((_, i) => [i, green]) },
+      { label: t('chart.score'), role: 'value', points: cards.map((c, i) => [i, c.score]) },
+      { label: t('chart.greenFrom'), role: 'band', points: cards.map((_, i) => [i, green]) },
     ],
   };
 }

@@ -4,16 +4,18 @@ import type { APIRoute } from 'astro';
 import { formatter } from '../lib/format.ts';
 import { siteData } from '../lib/site-model.ts';
 import { dayNumber } from '../lib/dates.ts';
+import { translatorOf } from '../i18n/index.ts';
 
 export const GET: APIRoute = (context) => {
   const { model } = siteData();
   const { settings } = model;
   const fmt = formatter(settings.locale);
+  const t = translatorOf(model);
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const latest = model.checkIns.slice(-50).reverse();
   return rss({
-    title: `${settings.title}: check-ins`,
-    description: settings.description ?? `The latest check-ins${settings.organization ? ` of ${settings.organization}` : ''}.`,
+    title: t('feed.title', { site: settings.title }),
+    description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
     site: context.site ?? 'http://localhost:4321',
     trailingSlash: false,
     items: latest.map((checkIn) => {
@@ -21,13 +23,13 @@ export const GET: APIRoute = (context) => {
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
       return {
-        title: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+        title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: `${base}teams/${team.id}/${cycle.id}/#checkin-${checkIn.date}`,
         pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${moved} key result${moved === 1 ? '' : 's'} updated${checkIn.leadersPresent.length ? `; leadership present (${checkIn.leadersPresent.join(', ')})` : ''}${checkIn.blockers.length ? `; blockers: ${checkIn.blockers.join('; ')}` : ''}.`,
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
         categories: [team.name, cycle.name],
       };
     }),
-    customData: `<language>${settings.locale}</language>`,
+    customData: `<language>${t.lang}</language>`,
   });
 };

@@ -26,8 +26,8 @@ export const editorSchemas = {
 /** The name of a published schema: `site`, `team`, `objective`... */
 export type EditorSchemaKind = keyof typeof editorSchemas;
 
-/** A JSON Schema object as `z.toJSONSchema` returns it. */
-export type JsonSchema = ReturnType<typeof z.toJSONSchema>;
+/** A JSON Schema document. */
+export type JsonSchema = { $schema?: string; title?: string; description?: string } & Record<string, unknown>;
 
 /**
  * The descriptions of the fields of one object, found by its set of keys
@@ -45,7 +45,7 @@ export interface FieldDocs {
 /** The JSON Schema of one kind, with the field descriptions given. */
 export function editorJsonSchema(kind: EditorSchemaKind, docs: FieldDocs[] = []): JsonSchema {
   const { schema, title, files } = editorSchemas[kind];
-  const json = z.toJSONSchema(schema, {
+  const json: JsonSchema = z.toJSONSchema(schema, {
     // Front matter as written: defaults make a field optional, preprocessing is not a transform.
     io: 'input',
     // `.refine` and `.superRefine` (e.g. "target differs from baseline") have no JSON Schema form; `check` still reports them.
