@@ -1,34 +1,35 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { okrbook } from './src/integrations/okrbook.ts';
+import { okrbook } from './src/integration/index.ts';
+import { cacheDirFor } from './src/integration/cache-dir.ts';
 import { basePath } from './src/lib/base.ts';
+
+// Astro's anonymous usage telemetry stays off for a site of internal OKRs; OKRBOOK_ASTRO_TELEMETRY=1 turns it on.
+if (process.env.OKRBOOK_ASTRO_TELEMETRY !== '1') process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 /** `OKRBOOK_BASE=/okrs/` serves the site below a folder. */
 const base = basePath(process.env.OKRBOOK_BASE);
 
-/**
- * One content-layer cache per content root: Astro keeps entries between
- * builds, and entries of one root must never show up in another's site.
- */
-const contentRoot = path.resolve(process.env.OKRBOOK_CONTENT?.trim() || 'content');
-const cacheDir = `./node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`;
+/** Where the site goes (`npm run build` builds into a fresh folder beside it, then swaps). */
+const outDir = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
 
 export default defineConfig({
-  cacheDir,
+  // One cache per content root, site folder and audience (src/integration/cache-dir.ts).
+  cacheDir: cacheDirFor(),
   // The public address, for absolute links in the feed (e.g. https://okrs.example.com).
   ...(process.env.OKRBOOK_SITE ? { site: process.env.OKRBOOK_SITE } : {}),
   // One external stylesheet, never inlined: cached across pages and fine under a strict CSP.
   // Four pages at a time: one renders while the others are written (measured: 25% faster on 1,051 pages).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   base,
-  // `npm run build` writes into a fresh folder and swaps it into place (src/cli/build.ts).
-  outDir: process.env.OKRBOOK_OUT_DIR || './dist',
+  outDir,
   trailingSlash: 'ignore',
-  // The search index is built by `npm run build` from the model, beside Astro (src/search/).
+  // okrbook validates the content, hands it to the pages and builds the search index (src/integration/).
   integrations: [mdx(), okrbook()],
+  // Warm builds re-render only the pages whose data changed (src/site/dependencies.ts).
+  experimental: { incrementalBuild: true },
   // Scripts stay external files (never inlined), so a strict Content-Security-Policy needs no hashes.
   vite: {
     build: {

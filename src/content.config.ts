@@ -1,33 +1,30 @@
 /**
  * Content collections over the content root (OKRBOOK_CONTENT, default
- * content/) for the bodies Astro renders: MDX, and Markdown showing images.
- * Plain Markdown takes okrbook's fast path (src/lib/markdown.ts) and the
- * resolved model (src/model) is what pages read for data. Both use the same
- * schemas.
+ * content/) for the bodies only Astro renders: MDX, and Markdown showing
+ * images. Plain Markdown takes okrbook's fast path (src/site/markdown.ts),
+ * and the resolved model (src/model), validated by the okrbook integration,
+ * is what pages read for data: the collections carry bodies, not data, so
+ * they need no schema.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { astroBodies } from 'virtual:okrbook/astro-bodies';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { checkInSchema, cycleSchema, guideSchema, objectiveSchema, teamSchema } from './schemas/index.ts';
 import { entryId, type FolderKind } from './model/ids.ts';
 import { optionsFromEnv } from './model/options.ts';
-import { buildPlan } from './lib/plan.ts';
 
 const { contentRoot } = optionsFromEnv();
-
-/**
- * `npm run build` lists the files whose bodies Astro must render (its plan);
- * the thousands of plain Markdown check-ins then never enter the content
- * layer. Without a plan (dev, `astro check`), every file is a collection entry.
- */
-const astroBodies = buildPlan()?.astroBodies;
 
 /** A file name as a glob that matches only itself. */
 const literal = (file: string) => file.replace(/[\\()[\]{}*?!+@|]/g, '\\$&');
 
-/** `.md`/`.mdx` below a folder of the content root, `_`-prefixed files and folders ignored. */
+/**
+ * `.md`/`.mdx` below a folder of the content root, `_`-prefixed files and
+ * folders ignored. A build lists the files whose bodies Astro renders, so
+ * the thousands of plain Markdown check-ins never enter the content layer;
+ * under `astro dev` every file is an entry (a new MDX file may appear).
+ */
 function entries(folder: string, kind: FolderKind) {
   const listed = astroBodies?.filter((file) => file.startsWith(`${folder}/`));
   if (listed?.length === 0) return async () => [];
@@ -41,25 +38,10 @@ function entries(folder: string, kind: FolderKind) {
   });
 }
 
-/**
- * The entry's schema, applied without failing: okrbook's own validator
- * (src/model) reports content errors with file, line, field and fix, in
- * `check`, in `build` before Astro starts, and in the dev overlay. Astro
- * failing first would stop the dev server with a stack trace instead.
- */
-function tolerant<S extends z.ZodType>(schema: S) {
-  // `npm run build` has validated every file with these schemas already: parsing twice buys nothing.
-  if (process.env.OKRBOOK_VALIDATED === '1') return undefined;
-  return z.unknown().transform((data) => {
-    const result = schema.safeParse(data);
-    return result.success ? result.data : (data as z.output<S>);
-  });
-}
-
 export const collections = {
-  teams: defineCollection({ loader: entries('teams', 'team'), schema: tolerant(teamSchema) }),
-  cycles: defineCollection({ loader: entries('cycles', 'cycle'), schema: tolerant(cycleSchema) }),
-  objectives: defineCollection({ loader: entries('okrs', 'objective'), schema: tolerant(objectiveSchema) }),
-  checkins: defineCollection({ loader: entries('checkins', 'checkin'), schema: tolerant(checkInSchema) }),
-  guide: defineCollection({ loader: entries('guide', 'guide'), schema: tolerant(guideSchema) }),
+  teams: defineCollection({ loader: entries('teams', 'team') }),
+  cycles: defineCollection({ loader: entries('cycles', 'cycle') }),
+  objectives: defineCollection({ loader: entries('okrs', 'objective') }),
+  checkins: defineCollection({ loader: entries('checkins', 'checkin') }),
+  guide: defineCollection({ loader: entries('guide', 'guide') }),
 };

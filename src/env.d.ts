@@ -1,9 +1,23 @@
 /// <reference types="astro/client" />
 
-/** Astro's content collections, for the bodies only Astro renders (src/integrations/okrbook.ts). */
+/** Astro's content collections, for the bodies only Astro renders (src/integration/index.ts). */
 declare module 'okrbook:astro-bodies' {
   export { getEntry, render } from 'astro:content';
 }
 
-/** True under `astro dev` only (defined by src/integrations/okrbook.ts): pages then read the content afresh on every request. */
-declare const __OKRBOOK_DEV_SERVER__: boolean;
+/** The site of this build, handed over by the okrbook integration (src/integration/vite-plugins.ts). */
+declare module 'virtual:okrbook/site' {
+  export const site: import('./site/site-data.ts').Site;
+}
+
+/** The files whose bodies Astro renders (MDX, Markdown showing images); null: every file (under `astro dev`). */
+declare module 'virtual:okrbook/astro-bodies' {
+  export const astroBodies: string[] | null;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The site's data for the page being rendered (src/site/middleware.ts). */
+    okrbook: import('./site/site-data.ts').SiteData;
+  }
+}

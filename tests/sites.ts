@@ -23,8 +23,8 @@ export const SITES: SiteBuild[] = [
 export const BUILDS = path.join(projectRoot, '.okrbook-tmp', 'test-builds');
 
 /** Runs `npm run build` (its script, on this Node.js) for a site; returns exit code and output. */
-export function buildSite(site: SiteBuild, dist: string, extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+export function buildSite(site: SiteBuild, dist: string, extraEnv: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts'), ...args], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -2,17 +2,21 @@
  * `npm run check`: validates the content and prints every error and
  * coaching hint, one per line, then a summary. Exit 1 on errors (and, with
  * --strict, on hints). Needs no browser and no Astro build. Hints are
- * computed once the content has no errors.
+ * computed once the content has no errors. Given paths, it reports only the
+ * findings of those files (the figures still read the whole content root).
  */
 import { parseArgs } from 'node:util';
 import { computeCoaching, hintFindings, unknownRuleFindings } from '../coaching/index.ts';
 import { computeFigures } from '../figures/index.ts';
 import { loadModel, optionsFromEnv, sortFindings, summaryLine, formatFinding, type Finding } from '../model/index.ts';
+import { inScope, scopeOf } from './check-paths.ts';
 import { runMain, UsageError } from './run.ts';
 
-const USAGE = `Usage: npm run check -- [--strict] [--format text|json]
+const USAGE = `Usage: npm run check -- [--strict] [--format text|json] [paths...]
 
-  --strict         also exit 1 when there are coaching hints
+  paths            only the findings of these files or folders (as check prints
+                   them, relative to the content root, or as the shell gives them)
+  --strict         also exit 1 when there are coaching hints (of the given paths)
   --format json    print the findings as JSON (for CI annotations)`;
 
 /** The result of a check run, for the command line and for tests. */
@@ -26,12 +30,13 @@ export interface CheckReport {
 /** Runs `check` with the given arguments and environment. */
 export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CheckReport {
   let values: { strict?: boolean; format?: string; help?: boolean };
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args,
       options: { strict: { type: 'boolean' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
@@ -40,18 +45,23 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"\n${USAGE}`);
 
   const options = optionsFromEnv(env, cwd);
+  const scope = positionals.length > 0 ? scopeOf(positionals, options.contentRoot, env.INIT_CWD || cwd) : null;
   const { model, findings: found, files } = loadModel(options, { cache: true });
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
   const hints = clean ? [...hintFindings(computeCoaching(model, computeFigures(model)).hints), ...unknownRuleFindings(model)] : [];
-  const findings = sortFindings([...found, ...hints]);
+  const all = sortFindings([...found, ...hints]);
+  const findings = scope ? all.filter((f) => inScope(f, scope)) : all;
+  // Errors elsewhere hold the hints back: say so, or an author would read silence as a pass.
+  const elsewhere = scope && !clean ? all.filter((f) => f.level === 'error' && !inScope(f, scope)).length : 0;
+  const note = elsewhere > 0 ? [`note: ${elsewhere === 1 ? '1 error in another file holds' : `${elsewhere} errors in other files hold`} back the coaching hints; npm run check (without paths) lists ${elsewhere === 1 ? 'it' : 'them'}`] : [];
   const errors = findings.filter((f) => f.level === 'error').length;
   const warnings = findings.length - errors;
   const exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
   const output =
     values.format === 'json'
       ? JSON.stringify({ errors, warnings, files: new Set(findings.map((f) => f.file)).size, checked: files, findings }, null, 2)
-      : [...findings.map(formatFinding), summaryLine(findings)].join('\n');
+      : [...findings.map(formatFinding), ...note, summaryLine(findings)].join('\n');
   return { exitCode, findings, files, output };
 }
 

@@ -125,6 +125,8 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   if (cycleArg) lines.push(`cycle: ${cycleId}`);
   lines.push('attendees: []', 'leaders_present: []');
   const objectives = model.objectivesOf(team.id, cycleId);
+  // Every reading is a comment (site.md v2): a scaffold left as written records no
+  // update, rather than repeating last week's values as if they had been measured again.
   const updates: string[] = [];
   for (const objective of objectives) {
     for (const kr of objective.keyResults) {
@@ -132,21 +134,29 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
       const history = historyOf(kr.id, earlier);
       const latest = history.at(-1);
       const confidence = latestConfidence(history);
-      const reading = latest ? { value: latest.value, date: latest.date, ...(confidence !== null ? { confidence } : {}) } : undefined;
       const about = comment(`${kr.title}${kr.unit ? ` (${kr.unit})` : ''}${kr.kind === 'metric' ? `: ${kr.baseline} -> ${kr.target}` : kr.target !== undefined ? `: ${kr.kind} ${kr.target}` : ''}`);
-      if (reading) {
-        updates.push(`  - kr: ${kr.id} # ${about}`, `    value: ${reading.value} # on ${reading.date}`);
-        if (reading.confidence !== undefined) updates.push(`    confidence: ${reading.confidence}`);
+      updates.push(`#   - kr: ${kr.id} # ${about}`);
+      if (latest) {
+        updates.push(`#     value: ${latest.value} # latest, on ${latest.date}`);
+        if (confidence !== null) updates.push(`#     confidence: ${confidence} # latest given`);
       } else if (kr.kind === 'metric') {
-        updates.push(`  - kr: ${kr.id} # ${about}`, `    value: ${kr.baseline} # the baseline: no update yet`);
+        updates.push(`#     value: ${kr.baseline} # the baseline: no update yet`);
       } else if (kr.kind === 'milestone') {
-        updates.push(`  - kr: ${kr.id} # ${about}`, '    value: false # not done yet');
+        updates.push('#     value: false # not done yet');
       } else {
-        updates.push(`  # - kr: ${kr.id} # ${about}: no reading yet, write one and remove the #`, '  #   value: ');
+        updates.push('#     value: # no reading yet: write one');
       }
     }
   }
-  lines.push(updates.length ? `updates:\n${updates.join('\n')}` : 'updates: []');
+  if (updates.length) {
+    lines.push(
+      '# To record a reading, remove the "# " from `updates:` and from the lines of each',
+      "# key result you measured, then write today's value. The values below are the",
+      '# latest ones; a key result left commented out records nothing.',
+      '# updates:',
+      ...updates,
+    );
+  } else lines.push('updates: []');
   lines.push('actions: []', 'blockers: []');
   return {
     file: `checkins/${cycleId}/${team.id}/${date}.md`,

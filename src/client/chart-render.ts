@@ -3,7 +3,7 @@
  * uses. Colours come from the page's CSS, so light and dark both read.
  */
 import { CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
-import type { ChartSpec } from '../lib/chart-data.ts';
+import type { ChartSpec } from '../site/chart-data.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Filler);
 

@@ -6,8 +6,9 @@
 import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
-import { OUTPUT_VERBS, RULES, ruleById } from './rules.ts';
-import { english, type UiKey, type Values } from '../i18n/index.ts';
+import { RULES, ruleById } from './rules.ts';
+import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
+import { english, type Text, type UiKey, type Values } from '../i18n/index.ts';
 
 export interface Hint {
   rule: string;
@@ -22,19 +23,17 @@ export interface Hint {
   entry: string | null;
   /** In English, as `check` and the JSON print it. */
   message: string;
-  /** (v2) The message as an interface string and its values, for the site's language. */
-  text?: HintText;
+  /** (v2) The message as an interface string with its values, said in the site's language. */
+  text?: Text;
 }
 
-/** A hint message as an interface string (src/i18n/en.ts, `hint.*`) and the values it is filled with. */
-export interface HintText {
-  key: UiKey;
-  values: Values;
+/** A hint's message as an interface string (src/i18n/en.ts, `hint.*`), and in English. */
+function say(key: UiKey, values: Values = {}): { message: string; text: Text } {
+  return saying({ key, values });
 }
 
-/** A hint's message in English and as an interface string. */
-function say(key: UiKey, values: Values = {}): { message: string; text: HintText } {
-  return { message: english(key, values), text: { key, values } };
+function saying(text: Text): { message: string; text: Text } {
+  return { message: english(text.key, text.values), text };
 }
 
 export interface Coaching {
@@ -45,12 +44,9 @@ export interface Coaching {
   enabled: Set<string>;
 }
 
-/** True when a title starts with an output verb (`Launch the portal`). */
+/** True when a title starts with an output verb (`Launch the portal`, `Roll out SSO`). */
 export function startsWithOutputVerb(title: string, extraVerbs: readonly string[] = []): boolean {
-  const text = title.trim().toLowerCase().replace(/^[^\p{L}]+/u, '');
-  return [...OUTPUT_VERBS, ...extraVerbs.map((v) => v.trim().toLowerCase())].some(
-    (verb) => verb.length > 0 && text.startsWith(verb) && !/[\p{L}\p{N}]/u.test(text.charAt(verb.length)),
-  );
+  return outputVerbOf(title, extraVerbs) !== null;
 }
 
 /**
@@ -99,12 +95,13 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
     teamHint('objective-count', say('hint.objective-count', { team: team.name, count: card.objectives.length, cycle: cycle.name, max: coaching.max_objectives }));
   }
   if (discipline.missed.length > 0) {
-    const weeks = discipline.missed.length;
-    teamHint('checkin-missed', say('hint.checkin-missed', { team: team.name, count: weeks, cycle: cycle.name, days: discipline.missed.join(', ') }));
+    teamHint('checkin-missed', say('hint.checkin-missed', { team: team.name, count: discipline.missed.length, cycle: cycle.name, days: discipline.missed.join(', ') }));
   }
-  if (discipline.leadership.due > discipline.leadership.covered) {
-    const gaps = discipline.leadership.due - discipline.leadership.covered;
-    teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, gaps, due: discipline.leadership.due, cycle: cycle.name }));
+  // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
+  // The window in progress is never blamed before it ends (scoring.md v2).
+  const gaps = discipline.leadership.due - discipline.leadership.covered;
+  if (gaps > 0) {
+    teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
   }
   const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
   if (!backed) {
@@ -117,9 +114,8 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       const kr = k.keyResult;
       const krHint = (rule: string, said: ReturnType<typeof say>) =>
         add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, ...said });
-      if (kr.kind === 'milestone' || startsWithOutputVerb(kr.title, coaching.output_verbs)) {
-        krHint('kr-output', say(kr.kind === 'milestone' ? 'hint.kr-output.milestone' : 'hint.kr-output.verb', { kr: kr.title }));
-      }
+      const taskShape = keyResultTaskShape(kr, coaching);
+      if (taskShape) krHint('kr-output', saying(keyResultOutputText(kr.title, taskShape)));
       if (k.stale) {
         krHint('kr-stale', k.lastUpdate ? say('hint.kr-stale.updated', { kr: kr.title, date: k.lastUpdate }) : say('hint.kr-stale.never', { kr: kr.title }));
       }
@@ -165,6 +161,8 @@ function objectiveHints(model: Model, objective: Objective, card: Scorecard, add
   }
   if (!objective.whyNow) at('objective-why-now', 'why_now', say('hint.objective-why-now', { objective: objective.title }));
   if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', say('hint.objective-behaviors', { objective: objective.title }));
+  const verb = outputVerbOf(objective.title, coaching.output_verbs);
+  if (verb !== null) at('objective-output', 'title', saying(objectiveOutputText(objective.title, verb)));
   if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', say('hint.objective-numbers', { objective: objective.title }));
   if (!objective.owner) at('objective-owner', 'owner', say('hint.objective-owner', { objective: objective.title }));
 }

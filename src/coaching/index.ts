@@ -4,6 +4,7 @@ import { ruleById } from './rules.ts';
 
 export * from './rules.ts';
 export * from './hints.ts';
+export * from './task-shaped.ts';
 
 /**
  * The guide pages that explain a rule: every page whose `rules` names it,

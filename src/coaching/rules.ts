@@ -21,13 +21,9 @@ export interface CoachingRule {
   guide: string;
   /** Front matter that fires it, and front matter that passes. */
   example: { fires: string; passes: string };
+  /** How to rewrite what fires it, when the rule has a pattern for that. */
+  rewrite?: string;
 }
-
-/** Output verbs built in: a key result title starting with one reads as a task. */
-export const OUTPUT_VERBS = [
-  'launch', 'complete', 'implement', 'deliver', 'build', 'create', 'write', 'hold', 'run', 'conduct', 'finish', 'ship',
-  'publish', 'organize', 'organise', 'prepare', 'attend', 'update', 'review', 'count', 'calculate',
-] as const;
 
 export const RULES: readonly CoachingRule[] = [
   {
@@ -35,13 +31,28 @@ export const RULES: readonly CoachingRule[] = [
     title: 'Key result measures a task',
     level: 'warning',
     subject: 'key-result',
-    fires: 'A key result is a milestone, or its title starts with an output verb (launch, complete, implement, deliver, build, hold, run, count, ... or a word in `coaching.output_verbs`).',
+    fires: 'A key result is a milestone; or its title starts with an output verb (launch, complete, implement, deliver, build, hold, run, count, migrate, deploy, roll out, set up, hire, send, train, ... and Malay ones such as lancarkan, adakan, or a word in `coaching.output_verbs`); or it counts activity: a number followed, within three words, by an activity noun (calls, emails, meetings, workshops, sessions, posts, visits, demos, events, reports, interviews, ... bengkel, lawatan, or a noun in `coaching.activity_nouns`), unless a `per`, a `%` or a rate ("a week", "monthly") makes it an outcome ratio. The hint quotes the word that made it fire.',
     question: 'If you complete every key result, will you achieve the objective? Measure the value, not the task.',
     guide: 'value-not-tasks',
     example: {
-      fires: 'key_results:\n  - id: sop-violations-logged\n    title: Count every SOP violation in the log\n    baseline: 0\n    target: 120',
-      passes: 'key_results:\n  - id: high-severity-findings\n    title: High-severity findings per month\n    baseline: 14\n    target: 5',
+      fires: 'key_results:\n  - id: partner-workshops\n    title: Hold 12 enablement workshops with partners\n    baseline: 0\n    target: 12\n  - id: kickoff-calls\n    title: 40 kickoff calls with new customers\n    baseline: 0\n    target: 40',
+      passes: 'key_results:\n  - id: partner-pipeline\n    title: Partner-sourced qualified pipeline\n    baseline: 0\n    target: 2500000\n    unit: MYR\n  - id: tickets-per-signup\n    title: Support tickets per 100 signups\n    baseline: 24\n    target: 10',
     },
+    rewrite: 'Finish the sentence "<key result> so that ..." and stop at the first change someone outside the team would notice; measure that as "from X to Y in <outcome>". "Hold 12 enablement workshops with partners" becomes "Partner-sourced qualified pipeline, from MYR 0 to 2.5 million"; "Send 50 outreach emails" becomes "Prospects who book a second meeting, from 4 to 12 a month". A rate ("tickets per 100 signups") is an outcome ratio and passes. The workshops and the emails go on the action plan of the check-in.',
+  },
+  {
+    id: 'objective-output',
+    title: 'Objective names a deliverable',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective title starts with an output verb (the `kr-output` list, such as launch, migrate, roll out, implement, lancarkan, or a word in `coaching.output_verbs`): "Launch the new mobile app", "Migrate to the new warehouse". The hint quotes the verb.',
+    question: 'An objective is the change you want, not the thing you will ship. What will be different when it is done?',
+    guide: 'objectives',
+    example: {
+      fires: 'title: Launch the new mobile app',
+      passes: 'title: Let finance teams approve a payment run from wherever they are',
+    },
+    rewrite: 'Finish the sentence "<objective> so that ..." and make what follows "so that" the objective: "Launch the new mobile app so that finance teams can approve a payment run from wherever they are" becomes "Let finance teams approve a payment run from wherever they are". The launch becomes the first action on the plan, and the key results measure the change.',
   },
   {
     id: 'kr-count',

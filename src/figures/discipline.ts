@@ -7,13 +7,16 @@ import { addDays, minDay, maxDay, monthStartAfter, daysBetween, type Day } from 
 import type { CheckIn } from '../model/types.ts';
 
 export interface Discipline {
+  /** Periods that count: due (ended before the as-of date) or covered. */
   due: number;
+  /** Periods that count and have a check-in. */
   covered: number;
-  /** `covered / due`; null when nothing is due. */
+  /** `covered / due`; null when nothing counts yet. */
   rate: number | null;
   /** First days of due periods with no check-in, oldest first. */
   missed: Day[];
   streak: number;
+  /** The same over leadership windows: due or covered by a check-in with a leader present. */
   leadership: { due: number; covered: number; rate: number | null };
   actions: { total: number; linked: number; done: number };
 }
@@ -60,20 +63,21 @@ export function disciplineOf(
   settings: { everyDays: number; everyMonths: number },
 ): Discipline {
   const held = checkIns.filter((c) => c.date <= asOf && c.date >= cycle.start && c.date <= cycle.end);
-  const periods = periodsOf(cycle, settings.everyDays).map((span) => ({
-    span,
-    due: span.last < asOf,
-    covered: held.some((c) => inside(c.date, span)),
-  }));
-  const due = periods.filter((p) => p.due);
-  const covered = due.filter((p) => p.covered).length;
-  const counted = periods.filter((p) => p.due || p.covered);
+  // A period counts when it is due (ended before A) or covered (scoring.md v2):
+  // this week's check-in counts as soon as it is held, an empty week only once it is over.
+  const counted = periodsOf(cycle, settings.everyDays)
+    .map((span) => ({ span, due: span.last < asOf, covered: held.some((c) => inside(c.date, span)) }))
+    .filter((p) => p.due || p.covered);
+  const covered = counted.filter((p) => p.covered).length;
   let streak = 0;
   for (let i = counted.length - 1; i >= 0 && counted[i]!.covered; i--) streak++;
 
-  const windows = leadershipWindowsOf(cycle, settings.everyMonths).filter((w) => w.last < asOf);
+  // Leadership windows count the same way: a month with a leader present counts before it ends.
   const withLeaders = held.filter((c) => c.leadersPresent.length > 0);
-  const leadershipCovered = windows.filter((w) => withLeaders.some((c) => inside(c.date, w))).length;
+  const windows = leadershipWindowsOf(cycle, settings.everyMonths)
+    .map((span) => ({ due: span.last < asOf, covered: withLeaders.some((c) => inside(c.date, span)) }))
+    .filter((w) => w.due || w.covered);
+  const leadershipCovered = windows.filter((w) => w.covered).length;
 
   let total = 0;
   let linked = 0;
@@ -86,10 +90,10 @@ export function disciplineOf(
     }
   }
   return {
-    due: due.length,
+    due: counted.length,
     covered,
-    rate: due.length > 0 ? covered / due.length : null,
-    missed: due.filter((p) => !p.covered).map((p) => p.span.first),
+    rate: counted.length > 0 ? covered / counted.length : null,
+    missed: counted.filter((p) => !p.covered).map((p) => p.span.first),
     streak,
     leadership: { due: windows.length, covered: leadershipCovered, rate: windows.length > 0 ? leadershipCovered / windows.length : null },
     actions: { total, linked, done },

@@ -7,7 +7,7 @@ import type { CheckIn, Cycle, KeyResult, Model, Objective, Team } from '../model
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket, type CalibrationSample } from './calibration.ts';
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
-import { gradeOf, paceOf, statusOf, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
 
 export * from './pace.ts';
 export * from './key-result.ts';
@@ -23,8 +23,10 @@ export interface ObjectiveResult {
   score: number;
   /** Weighted mean of the key results' latest confidences, over those that have one. */
   confidence: number | null;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   keyResults: KeyResultResult[];
 }
 
@@ -34,8 +36,10 @@ export interface Scorecard {
   cycle: Cycle;
   pace: CyclePace;
   score: number;
+  /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   objectives: ObjectiveResult[];
   discipline: Discipline;
   /** Oldest first. */
@@ -68,6 +72,10 @@ export interface Figures {
   objective(id: string): ObjectiveResult | undefined;
   /** Scorecards of one team, in cycle order. */
   scorecardsOf(team: string): Scorecard[];
+  /** The pace of a cycle alone (a page that shows only the pace reads no score). */
+  cyclePace(id: string): CyclePace | undefined;
+  /** The cycles the home page and the coaching report are about: the active one(s) with teams, else the latest closed one. */
+  current: string[];
   calibration: Calibration;
 }
 
@@ -109,8 +117,8 @@ export function computeFigures(model: Model): Figures {
           objective,
           score,
           confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
-          status: statusOf(score, pace.expected, grading),
-          grade: gradeOf(score, objective.type, grading),
+          status: statusIn(pace, score, grading),
+          grade: gradeIn(pace, score, objective.type, grading),
           keyResults,
         };
         objectives.set(objective.id, result);
@@ -130,8 +138,8 @@ export function computeFigures(model: Model): Figures {
         cycle,
         pace,
         score,
-        status: statusOf(score, pace.expected, grading),
-        grade: gradeOf(score, 'aspirational', grading),
+        status: statusIn(pace, score, grading),
+        grade: gradeIn(pace, score, 'aspirational', grading),
         objectives: objectiveResults,
         discipline: disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months }),
         checkIns,
@@ -145,8 +153,8 @@ export function computeFigures(model: Model): Figures {
       cycle,
       pace,
       score,
-      status: score === null ? null : statusOf(score, pace.expected, grading),
-      grade: score === null ? null : gradeOf(score, 'aspirational', grading),
+      status: score === null ? null : statusIn(pace, score, grading),
+      grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
       scorecards: cards,
     });
   }
@@ -166,8 +174,20 @@ export function computeFigures(model: Model): Figures {
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
     objective: (id) => objectives.get(id),
     scorecardsOf: (team) => byTeam.get(team) ?? [],
+    cyclePace: (id) => byCycle.get(id)?.pace,
+    current: currentCycleIds(cycles),
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
   };
+}
+
+/** The active cycle(s) at the as-of date (with teams), else the latest closed one. */
+function currentCycleIds(cycles: readonly CycleResult[]): string[] {
+  const withTeams = cycles.filter((c) => c.scorecards.length > 0);
+  const active = withTeams.filter((c) => c.pace.state === 'active');
+  if (active.length > 0) return active.map((c) => c.cycle.id);
+  const closed = withTeams.filter((c) => c.pace.state === 'closed');
+  const latest = closed.sort((a, b) => (a.cycle.end < b.cycle.end ? -1 : a.cycle.end > b.cycle.end ? 1 : 0)).at(-1);
+  return latest ? [latest.cycle.id] : [];
 }
 
 /** Each key result's history in one pass over a team's check-ins (oldest first). */

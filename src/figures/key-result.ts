@@ -5,7 +5,7 @@
  */
 import { daysBetween, type Day } from '../lib/dates.ts';
 import type { CheckIn, KeyResult } from '../model/types.ts';
-import { atLeast, gradeOf, statusOf, type CyclePace, type Grade, type Grading, type ObjectiveType, type Status } from './pace.ts';
+import { atLeast, gradeIn, statusIn, type CyclePace, type Grade, type Grading, type ObjectiveType, type Status } from './pace.ts';
 
 /** One update of a key result, as its history lists it. */
 export interface HistoryPoint {
@@ -21,8 +21,10 @@ export interface KeyResultFigures {
   progress: number;
   /** In [0, 1]. */
   score: number;
+  /** By the cycle's state: `stale` only in an active cycle, `ended` in a closed one, `upcoming` before it. */
   status: Status;
-  grade: Grade;
+  /** None (null) before the cycle starts. */
+  grade: Grade | null;
   /** Confidence of the latest update that gave one. */
   confidence: number | null;
   lastUpdate: Day | null;
@@ -97,8 +99,8 @@ export function keyResultFigures(kr: KeyResult, history: HistoryPoint[], context
     current,
     progress,
     score,
-    status: statusOf(score, context.pace.expected, context.grading),
-    grade: gradeOf(score, context.type, context.grading),
+    status: statusIn(context.pace, score, context.grading, stale),
+    grade: gradeIn(context.pace, score, context.type, context.grading),
     confidence,
     lastUpdate,
     measured: latest !== undefined,

@@ -28,4 +28,6 @@ export interface RuleWords {
   title: string;
   fires: string;
   question: string;
+  /** How to rewrite what fires it, for the rules that have a pattern for that. */
+  rewrite?: string;
 }

@@ -7,6 +7,7 @@
  */
 import { RULES } from '../coaching/rules.ts';
 import { formatter } from '../lib/format.ts';
+import { possessive } from '../lib/words.ts';
 import type { Catalogue, Message, Plural, PluralKey, RuleWords, UiKey } from './catalogue.ts';
 import { en } from './en.ts';
 import { ms, msRules } from './ms.ts';
@@ -24,7 +25,7 @@ export type Language = keyof typeof LANGUAGES;
 
 /** Coaching rules' words per language, by rule id; English is the rule catalogue itself (src/coaching/rules.ts). */
 export const RULE_WORDS: Record<Language, Readonly<Record<string, RuleWords>>> = {
-  en: Object.fromEntries(RULES.map((rule) => [rule.id, { title: rule.title, fires: rule.fires, question: rule.question }])),
+  en: Object.fromEntries(RULES.map((rule) => [rule.id, { title: rule.title, fires: rule.fires, question: rule.question, ...(rule.rewrite ? { rewrite: rule.rewrite } : {}) }])),
   ms: msRules,
 };
 
@@ -34,11 +35,17 @@ export function interfaceLanguage(locale: string): Language {
   return language in LANGUAGES ? (language as Language) : 'en';
 }
 
-/** Values a message is filled with: `{name}` placeholders; `count` also picks the plural form. */
-export type Values = Record<string, string | number>;
+/** A message to be said in whichever language: its key and the values it is filled with (a coaching hint keeps one). */
+export interface Text {
+  key: UiKey;
+  values: Values;
+}
+
+/** Values a message is filled with: `{name}` placeholders, a message of their own (`Text`); `count` also picks the plural form. */
+export type Values = Record<string, string | number | Text>;
 
 /** Values for `t.html`: text is escaped, `{ html }` is inserted as it is. */
-export type HtmlValues = Record<string, string | number | { html: string }>;
+export type HtmlValues = Record<string, string | number | Text | { html: string }>;
 
 /** The interface strings of one site. */
 export interface Translate {
@@ -61,6 +68,12 @@ export interface Translate {
   lang: string;
 }
 
+/**
+ * `{name}`, or `{name|whose}` for a name as an English possessive ("Marketing's", "Sales'"):
+ * a form of the value that one language needs and another does not.
+ */
+export const PLACEHOLDER = /\{(\w+)(?:\|(whose))?\}/g;
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -81,8 +94,13 @@ export function createTranslator(locale: string, overrides: Readonly<Record<stri
     return (typeof count === 'number' ? message[plurals.select(count)] : undefined) ?? message.other;
   };
   const fill = (message: string, values: Record<string, unknown>, show: (value: unknown) => string) =>
-    message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? show(values[name]) : whole));
-  const text = (value: unknown) => (typeof value === 'number' ? fmt.number(value) : String(value));
+    message.replace(PLACEHOLDER, (whole, name: string, form: string | undefined) => {
+      if (!(name in values)) return whole;
+      const shown = show(values[name]);
+      return form === 'whose' ? possessive(shown) : shown;
+    });
+  const isText = (value: unknown): value is Text => typeof value === 'object' && value !== null && 'key' in value && 'values' in value;
+  const text = (value: unknown): string => (typeof value === 'number' ? fmt.number(value) : isText(value) ? t(value.key, value.values) : String(value));
   const t = ((key: UiKey, values: Values = {}) => fill(pick(key, values), values, text)) as Translate;
   t.html = (key, values = {}) => fill(pick(key, values), values, (value) => (typeof value === 'object' && value !== null && 'html' in value ? String(value.html) : escapeHtml(text(value))));
   t.forms = (key) => {

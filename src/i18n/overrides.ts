@@ -11,7 +11,7 @@ import type { Finding } from '../model/findings.ts';
 import { parseSource } from '../model/source.ts';
 import type { Message } from './catalogue.ts';
 import { en } from './en.ts';
-import { interfaceLanguage, LANGUAGES } from './index.ts';
+import { interfaceLanguage, LANGUAGES, PLACEHOLDER } from './index.ts';
 
 /** The strings a site overrides in its interface language, and the mistakes in every `i18n/` file. */
 export interface InterfaceStrings {
@@ -62,9 +62,9 @@ function readStrings(file: string, bytes: Uint8Array, findings: Finding[]): Reco
       continue;
     }
     const english = en[key as keyof typeof en];
-    const allowed = new Set((typeof english === 'string' ? [english] : Object.values(english)).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)));
+    const allowed = new Set((typeof english === 'string' ? [english] : Object.values(english)).flatMap((m) => [...m.matchAll(PLACEHOLDER)].map((match) => match[1]!)));
     const checkValues = (text: string, field: string) => {
-      const unknown = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).filter((name) => !allowed.has(name));
+      const unknown = [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => !allowed.has(name));
       if (unknown.length) error(source.lineOf(field === key ? [key] : [key, field.slice(key.length + 1)]), 'unknown-value', `\`{${unknown[0]}}\` is not filled in for this string; it can use ${allowed.size ? [...allowed].map((n) => `\`{${n}}\``).join(', ') : 'no values'}`, field);
       return unknown.length === 0;
     };

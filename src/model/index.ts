@@ -1,13 +1,13 @@
 /**
- * The model, loaded once per process: `check`, `new`, the pages and the
- * exports all call `getModel()` and read the same resolved content.
+ * The model: `check`, `new` and the okrbook integration (which hands it to
+ * the pages, src/site/site-data.ts) load and resolve the content here, so
+ * every surface reads the same resolved content.
  */
 import { loadContent } from './load.ts';
 import { openFrontMatterCache } from './front-matter-cache.ts';
 import { ContentError, sortFindings, type Finding } from './findings.ts';
 import { optionsFromEnv, type ModelOptions } from './options.ts';
 import { assembleModel, resolveModel } from './resolve.ts';
-import { readFileSync } from 'node:fs';
 import type { Model } from './types.ts';
 import { loadInterfaceStrings } from '../i18n/overrides.ts';
 
@@ -42,33 +42,4 @@ export function serializeModel(model: Model): string {
 /** A model written by `serializeModel`, lookups rebuilt. */
 export function deserializeModel(json: string): Model {
   return assembleModel(JSON.parse(json) as Parameters<typeof assembleModel>[0]);
-}
-
-let cached: { key: string; model: Model } | undefined;
-
-let environmentOptions: ModelOptions | undefined;
-
-/**
- * The model for the current environment, loaded once and shared. Throws a
- * ContentError listing every error when the content is broken. When `npm run
- * build` has validated the content already, it hands its model over in
- * OKRBOOK_MODEL_FILE, so the files are not read and parsed twice.
- */
-export function getModel(options?: ModelOptions): Model {
-  // Asked for once per page: the environment's options are read once per process.
-  options ??= environmentOptions ??= optionsFromEnv();
-  const key = JSON.stringify(options);
-  if (cached?.key === key) return cached.model;
-  const handedOver = process.env.OKRBOOK_MODEL_FILE;
-  if (handedOver) {
-    const model = deserializeModel(readFileSync(handedOver, 'utf8'));
-    if (JSON.stringify(model.options) === key) {
-      cached = { key, model };
-      return model;
-    }
-  }
-  const { model, findings } = loadModel(options);
-  if (findings.some((f) => f.level === 'error')) throw new ContentError(findings);
-  cached = { key, model };
-  return model;
 }

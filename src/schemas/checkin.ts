@@ -1,6 +1,21 @@
 import { z } from 'astro/zod';
 import { confidential, day, draft, finiteNumber, slug, text, textList } from './common.ts';
 
+/**
+ * The fix for a confidence that is not a number from 0 to 1: a percentage
+ * (`45`, `"45%"`) is told how to write that very number (`0.45`); anything
+ * else gets the rule with an example.
+ */
+export function confidenceHint(input: unknown): string {
+  const percent = typeof input === 'number' ? input : typeof input === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(input) ? Number.parseFloat(input) : Number.NaN;
+  // From 2 up: 1.5 is as likely a slip as a percentage, and "write 1.5% as 0.015" would mislead.
+  if (percent >= 2 && percent <= 100) {
+    const shown = Number(percent.toPrecision(12));
+    return `expected a number from 0 to 1 (write ${shown}% as ${Number((percent / 100).toPrecision(12))})`;
+  }
+  return 'expected a number from 0 to 1 (write 70% as 0.7)';
+}
+
 /** A new reading of one key result. */
 export const updateSchema = z.strictObject({
   /** The key result's id (of this team and cycle). */
@@ -8,8 +23,12 @@ export const updateSchema = z.strictObject({
   /** A number; `true`/`false` for a milestone. */
   value: z.union([finiteNumber, z.boolean()], { error: 'expected a number, or true/false for a milestone' }),
   /** How likely the owner thinks the target is to be reached, 0 to 1. */
-  // "70%" and 70 are the likely mistakes: the hint says how to write them.
-  confidence: z.number({ error: 'expected a number from 0 to 1 (write 70% as 0.7)' }).min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1 (write 70% as 0.7)' }).optional(),
+  // "45%" and 45 are the likely mistakes: the hint says how to write the very number given.
+  confidence: z
+    .number({ error: (issue) => confidenceHint(issue.input) })
+    .min(0, { error: 'expected a number from 0 to 1' })
+    .max(1, { error: (issue) => confidenceHint(issue.input) })
+    .optional(),
   /** A short note. */
   note: text.optional(),
 });

@@ -62,8 +62,10 @@ export const siteSchema = z
         max_key_results: positiveInteger.default(5),
         /** Fewest key results per objective before a hint. Default 2. */
         min_key_results: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected a whole number of at least 0' }).default(2),
-        /** Words that mark a key result as a task, added to the built-in list. */
+        /** Words that mark a key result or an objective as a task when its title starts with one, added to the built-in list (`kr-output`, `objective-output`). Default none. */
         output_verbs: z.array(text, { error: 'expected a list of words, e.g. `[draft, migrate]`' }).default([]),
+        /** Nouns whose count marks a key result as counting activity ("Send 50 outreach emails"), added to the built-in list (`kr-output`). Default none. */
+        activity_nouns: z.array(text, { error: 'expected a list of nouns, e.g. `[site visits, cold calls]`' }).default([]),
         /** Coaching rule ids to switch off. */
         disable: z.array(text, { error: 'expected a list of rule ids, e.g. `[objective-owner]`' }).default([]),
       })

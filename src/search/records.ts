@@ -8,9 +8,10 @@
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
+import { translatorOf } from '../i18n/index.ts';
+import { cycleRoute, guideRoute, objectiveRoute, scorecardRoute, teamRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
 import { markdownToText } from './markdown-text.ts';
-import { translatorOf } from '../i18n/index.ts';
 
 /** The kinds of result search can filter by. */
 export type SearchType = 'objective' | 'check-in' | 'team' | 'cycle' | 'guide';
@@ -59,7 +60,7 @@ export function searchPages(model: Model, figures: Figures, base: string): Searc
       .join('');
     const body = sections().map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
     return {
-      url: `${base.replace(/\/?$/, '/')}${path}`,
+      url: withBase(base, path),
       content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
     };
   });
@@ -111,7 +112,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
 
   for (const cycleResult of figures.cycles) {
     const { cycle } = cycleResult;
-    pages.push(page(`cycles/${cycle.id}/`, t('search.page.cycle', { cycle: cycle.name }), 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
+    pages.push(page(cycleRoute(cycle.id), t('search.page.cycle', { cycle: cycle.name }), 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
     for (const card of cycleResult.scorecards) {
       const { team } = card;
       const sections = (): Section[] => {
@@ -132,12 +133,12 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
           })),
         ];
       };
-      pages.push(page(`teams/${team.id}/${cycle.id}/`, t('search.page.scorecard', { team: team.name, cycle: cycle.name }), 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
+      pages.push(page(scorecardRoute(team.id, cycle.id), t('search.page.scorecard', { team: team.name, cycle: cycle.name }), 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
       for (const o of card.objectives) {
         const objective = o.objective;
         pages.push(
           page(
-            `objectives/${objective.id}/`,
+            objectiveRoute(objective.id),
             `${team.name} · ${cycle.name} · ${objective.title}`,
             'objective',
             cycle.start,
@@ -155,7 +156,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
   for (const team of model.teams) {
     const latest = figures.scorecardsOf(team.id).at(-1);
     pages.push(
-      page(`teams/${team.id}/`, t('search.page.team', { team: team.name }), 'team', latest?.cycle.start ?? '1970-01-01', () => [
+      page(teamRoute(team.id), t('search.page.team', { team: team.name }), 'team', latest?.cycle.start ?? '1970-01-01', () => [
         { heading: team.name, text: words(team.description, team.lead && t('search.page.ledBy', { lead: team.lead }), team.members.join(', ')) },
         { id: 'charter', heading: t('common.charter'), text: markdownToText(team.body) },
         { id: 'leadership', heading: t('team.leadershipOverTime'), text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
@@ -163,7 +164,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
     );
   }
   for (const guidePage of model.guide) {
-    pages.push(page(guidePage.id === 'index' ? 'guide/' : `guide/${guidePage.id}/`, t('search.page.guide', { page: guidePage.title }), 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
+    pages.push(page(guideRoute(guidePage.id), t('search.page.guide', { page: guidePage.title }), 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
   }
   return pages;
 }

@@ -27,6 +27,7 @@ describe('npm run build', { timeout: 240_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain('okrs/2026-q3/sales/win-mid-market.md:9: error unknown-field: key_results[0].targte: `targte` is not a field of a key result; did you mean `target`?');
     expect(output).toContain('nothing was built; the previous site is unchanged.');
+    expect(output).toContain('npm run check lists the same errors');
     expect(output).not.toMatch(/\n\s+at /);
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the previous site');
   });

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distOf } from '../sites.ts';
-import { hasChromium, launch, watchProblems } from './browser.ts';
+import { launch, watchProblems, skipBrowser } from './browser.ts';
 import { serve, siteHeaders } from './static-server.ts';
 
 let browser: Browser;
@@ -25,7 +25,7 @@ afterAll(async () => {
   server?.close();
 });
 
-describe.skipIf(!hasChromium)('under the example Content-Security-Policy', { timeout: 120_000 }, () => {
+describe.skipIf(skipBrowser)('under the example Content-Security-Policy', { timeout: 120_000 }, () => {
   it('ships the headers with the site', () => {
     expect(siteHeaders(distOf('example'))['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { distOf } from '../sites.ts';
-import { axeViolations, hasChromium, launch, watchProblems } from './browser.ts';
+import { axeViolations, launch, watchProblems, skipBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
 
 const markers = JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/example-markers.json'), 'utf8')) as Record<string, string[]>;
@@ -60,7 +60,7 @@ async function query(page: Page, site: string, term: string, filters: Record<str
   );
 }
 
-describe.skipIf(!hasChromium)('search', { timeout: 120_000 }, () => {
+describe.skipIf(skipBrowser)('search', { timeout: 120_000 }, () => {
   it('finds a phrase from an old check-in at that check-in’s anchor', async () => {
     const page = await browser.newPage();
     const hits = await query(page, 'example', 'paying a referral fee on the first deal');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distOf } from '../sites.ts';
-import { axeViolations, hasChromium, launch, watchProblems } from './browser.ts';
+import { axeViolations, launch, watchProblems, skipBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
 
 function pagesOf(dist: string, dir = ''): string[] {
@@ -39,7 +39,7 @@ afterAll(async () => {
   for (const server of servers) server.close();
 });
 
-describe.skipIf(!hasChromium)('in Chromium', { timeout: 180_000 }, () => {
+describe.skipIf(skipBrowser)('in Chromium', { timeout: 180_000 }, () => {
   it('opens every page of the example site without a console error or failed request', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -84,6 +84,16 @@ describe('discipline and leadership rules', () => {
     const withLeaders = checkIn('t', '2026-q3', '2026-07-03', [], { leadersPresent: ['Farid'] });
     expect(hintsOf({ asOf: '2026-08-02', objectives: [goodObjective('o')], checkIns: [checkIn('t', '2026-q3', '2026-07-03')] }, 'leadership-absent')).toHaveLength(1);
     expect(hintsOf({ asOf: '2026-08-02', objectives: [goodObjective('o')], checkIns: [withLeaders] }, 'leadership-absent')).toHaveLength(0);
+    // v2: only due windows that were not covered; August (in progress) is covered by a leader on 08-01, July was not
+    const august = checkIn('t', '2026-q3', '2026-08-01', [], { leadersPresent: ['Farid'] });
+    const [gap] = hintsOf({ asOf: '2026-08-02', objectives: [goodObjective('o')], checkIns: [checkIn('t', '2026-q3', '2026-07-03'), august] }, 'leadership-absent');
+    expect(gap!.message).toMatchInlineSnapshot(`"No leader joined a check-in of t in 1 month of 2026-q3 that has ended. Has leadership joined a check-in this month?"`);
+    // the month in progress is never blamed before it ends
+    expect(hintsOf({ asOf: '2026-07-30', objectives: [goodObjective('o')], checkIns: [checkIn('t', '2026-q3', '2026-07-03')] }, 'leadership-absent')).toHaveLength(0);
+  });
+  it('says one period, not "1 periods"', () => {
+    const [missed] = hintsOf({ asOf: '2026-07-08', objectives: [goodObjective('o')] }, 'checkin-missed');
+    expect(missed!.message).toMatchInlineSnapshot(`"t missed 1 check-in period in 2026-q3 (starting 2026-07-01). Is there a fixed day and time for the check-in?"`);
   });
   it('team-no-leadership fires when no entry overlaps the cycle', () => {
     const ended = team('t', { leadership: [{ name: 'Marcus', roles: ['supporter'], until: '2026-06-30' }] });
@@ -132,7 +142,7 @@ describe('the catalogue and the default handbook', () => {
   const { model: example } = loadModel({ contentRoot: path.join(projectRoot, 'content'), asOf: '2026-11-25', includeConfidential: false });
   it('has every rule of scoring.md with a question and an explaining guide page', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
-      ['action-unlinked', 'checkin-missed', 'kr-count', 'kr-no-confidence', 'kr-output', 'kr-stale', 'kr-too-easy', 'leadership-absent', 'objective-behaviors', 'objective-count', 'objective-numbers', 'objective-owner', 'objective-why-now', 'team-no-leadership'],
+      ['action-unlinked', 'checkin-missed', 'kr-count', 'kr-no-confidence', 'kr-output', 'kr-stale', 'kr-too-easy', 'leadership-absent', 'objective-behaviors', 'objective-count', 'objective-numbers', 'objective-output', 'objective-owner', 'objective-why-now', 'team-no-leadership'],
     );
     for (const rule of RULES) {
       expect(rule.question, rule.id).toMatch(/\?|\.$/);

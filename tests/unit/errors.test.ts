@@ -145,6 +145,18 @@ describe('errors a person can fix', () => {
     `);
   });
 
+  it('a confidence of 45, "45%" or 12.5: the hint writes that very number (v2)', () => {
+    const lines = (confidence: string) => errorLines(contentRoot({ [CHECKIN]: checkIn(`updates:\n  - kr: churn\n    value: 4\n    confidence: ${confidence}\n`) }));
+    expect([...lines('45'), ...lines('45%'), ...lines('12.5'), ...lines('100')]).toMatchInlineSnapshot(`
+      [
+        "checkins/2026-q3/sales/2026-07-06.md:7: invalid-value: updates[0].confidence: expected a number from 0 to 1 (write 45% as 0.45), got 45",
+        "checkins/2026-q3/sales/2026-07-06.md:7: invalid-type: updates[0].confidence: expected a number from 0 to 1 (write 45% as 0.45), got "45%"",
+        "checkins/2026-q3/sales/2026-07-06.md:7: invalid-value: updates[0].confidence: expected a number from 0 to 1 (write 12.5% as 0.125), got 12.5",
+        "checkins/2026-q3/sales/2026-07-06.md:7: invalid-value: updates[0].confidence: expected a number from 0 to 1 (write 100% as 1), got 100",
+      ]
+    `);
+  });
+
   it('2026-02-30', () => {
     expect(errorLines(contentRoot({ 'cycles/2026-q3.md': '---\nname: Q3 2026\nstart: 2026-02-30\nend: 2026-09-30\n---\n' }))).toMatchInlineSnapshot(`
       [

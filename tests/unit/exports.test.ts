@@ -102,7 +102,37 @@ describe('cycle CSV', () => {
     expect(lines[0]).toBe('team,objective,objective_title,kr,kr_title,kind,unit,baseline,target,current,progress,score,status,grade,confidence,last_update');
     expect(lines).toHaveLength(8); // header, arr, orchid, 4 sales key results, final empty
     expect(lines[2]).toBe('sales,2026-q3/sales/secret,"Close the ""Orchid"", deal",orchid,Orchid signed,milestone,,,,true,1,1,done,green,,2026-07-20');
-    expect(lines[3]).toBe(`sales,2026-q3/sales/win-mid-market,Win the mid-market,new-mrr,New monthly recurring revenue,metric,MYR,120000,157000,140000,${20000 / 37000},${20000 / 37000},on-track,yellow,0.6,2026-07-20`); // 0.54 >= 0.4: yellow
+    expect(lines[3]).toBe(`sales,2026-q3/sales/win-mid-market,Win the mid-market,new-mrr,New monthly recurring revenue,metric,MYR,120000,157000,140000,${20000 / 37000},${20000 / 37000},stale,yellow,0.6,2026-07-20`); // 0.54 >= 0.4: yellow; last update 26 days before A > 14: stale (v2), not on-track
     expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('exports by cycle state (v2)', () => {
+  it('gives no grade before the cycle starts: null in JSON, empty in CSV', () => {
+    // A = 2026-06-15 < S = 2026-07-01: upcoming; every check-in is after A
+    const { model } = load(contentRoot(extra), { asOf: '2026-06-15' });
+    const result = computeFigures(model).cycle('2026-q3')!;
+    const json = scorecardJson(result.scorecards.find((c) => c.team.id === 'sales')!, model.options.asOf);
+    expect(json).toMatchObject({ state: 'upcoming', expected: 0, score: 0, grade: null, status: 'upcoming' });
+    for (const o of json.objectives) {
+      expect([o.grade, o.status]).toEqual([null, 'upcoming']);
+      for (const k of o.keyResults) expect([k.grade, k.status, k.stale]).toEqual([null, 'upcoming', false]);
+    }
+    const rows = cycleCsv(result).split('\r\n').slice(1, -1);
+    expect(rows.length).toBeGreaterThan(0);
+    // status and grade are the 13th and 14th columns: "upcoming" and nothing
+    for (const row of rows) expect(row).toMatch(/,upcoming,,[^,]*,$/);
+  });
+
+  it('says done or ended after the end, with the grade as the verdict', () => {
+    const { model } = load(contentRoot(extra), { asOf: '2026-10-15', includeConfidential: true });
+    const json = scorecardJson(computeFigures(model).scorecard('sales', '2026-q3')!, model.options.asOf);
+    expect(json.state).toBe('closed');
+    const statuses = json.objectives.flatMap((o) => [o.status, ...o.keyResults.map((k) => k.status)]);
+    expect(statuses.every((status) => status === 'done' || status === 'ended')).toBe(true);
+    // the Orchid milestone is true: done, green
+    expect(json.objectives[0]!.keyResults[0]).toMatchObject({ status: 'done', grade: 'green', stale: false });
+    // new-mrr: 150000 (08-20) -> (150000 - 120000) / 37000 = 0.81: ended, green
+    expect(json.objectives[1]!.keyResults[0]).toMatchObject({ current: 150000, status: 'ended', grade: 'green' });
   });
 });

@@ -82,6 +82,26 @@ describe('figure invariants', () => {
     );
   });
 
+  it('never shows a status that contradicts the cycle state or a grade before the start (v2)', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const card = computeFigures(build(s)).scorecard('t', 'c')!;
+        const state = card.pace.state;
+        const allowed = { upcoming: ['upcoming'], closed: ['done', 'ended'], active: ['done', 'on-track', 'at-risk', 'off-track', 'stale'] }[state];
+        const results = [card, ...card.objectives, ...card.objectives.flatMap((o) => o.keyResults)];
+        for (const r of results) {
+          expect(allowed).toContain(r.status);
+          expect(r.grade === null).toBe(state === 'upcoming');
+          // done means the whole target, with no more than 1e-12 forgiven
+          expect(r.status === 'done').toBe(state !== 'upcoming' && r.score >= 1 - 1e-12);
+        }
+        // stale is said of key results only
+        for (const r of [card, ...card.objectives]) expect(r.status).not.toBe('stale');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same result in any time zone', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {

@@ -7,11 +7,13 @@ import {
   calibrationBuckets,
   computeFigures,
   disciplineOf,
+  gradeIn,
   gradeOf,
   leadershipWindowsOf,
   midpointOf,
   paceOf,
   periodsOf,
+  statusIn,
   statusOf,
 } from '../../src/figures/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -53,8 +55,10 @@ describe('key results', () => {
     const k = scoreOf(kr('mrr', { baseline: 120000, target: 157000 }), [124000, 131000]);
     expect(k).toMatchObject({ current: 131000, progress: 11000 / 37000, score: 11000 / 37000, measured: true, lastUpdate: '2026-07-13' });
     expect(k.progress).toBeCloseTo(0.2972972973, 9);
-    // x = 0.5: 0.297 < 0.4 = x - 0.1 but >= 0.25 = x - 0.25
-    expect(k.status).toBe('at-risk');
+    // x = 0.5: 0.297 < 0.4 = x - 0.1 but >= 0.25 = x - 0.25: at risk by pace...
+    expect(statusOf(k.score, 0.5, grading)).toBe('at-risk');
+    // ...but the last update (07-13) is 33 days before A > 14: stale comes first (v2)
+    expect(k.status).toBe('stale');
     expect(k.grade).toBe('red');
   });
 
@@ -63,7 +67,8 @@ describe('key results', () => {
     const k = scoreOf(kr('churn', { baseline: 5, target: 2 }), [4.5]);
     expect(k.progress).toBeCloseTo(1 / 6, 12);
     expect(k.score).toBeCloseTo(1 / 6, 12);
-    expect(k.status).toBe('off-track'); // 0.1667 < 0.25
+    expect(statusOf(k.score, 0.5, grading)).toBe('off-track'); // 0.1667 < 0.25
+    expect(k.status).toBe('stale'); // updated 07-06, 40 days before A (v2)
   });
 
   it('keeps an overshoot unclamped in progress and clamps the score', () => {
@@ -82,7 +87,9 @@ describe('key results', () => {
   it('scores a key result never updated as 0, unmeasured', () => {
     const k = scoreOf(kr('never', { baseline: 1, target: 2 }), []);
     expect(k).toMatchObject({ current: null, progress: 0, score: 0, measured: false, confidence: null, lastUpdate: null, history: [] });
-    expect(k.status).toBe('off-track'); // 0 < x - 0.25 = 0.25
+    // never updated and e = 46 > 14: stale (v2), though by pace 0 < x - 0.25 = 0.25 is off track
+    expect(k.status).toBe('stale');
+    expect(statusOf(k.score, 0.5, grading)).toBe('off-track');
   });
 
   it('scores milestones and stay-above/below', () => {
@@ -131,6 +138,67 @@ describe('key results', () => {
     // the setting is honoured
     const custom = model({ asOf: '2026-07-06', cycles: [q3], teams: [team('t')], objectives: [objective('o', 't', '2026-q3', [kr('k')])], settings: { checkins: { every_days: 14, stale_after_days: 5 } } });
     expect(computeFigures(custom).objective('o')!.keyResults[0]!.stale).toBe(true); // e = 6 > 5
+  });
+});
+
+describe('status by cycle state (v2)', () => {
+  const active = { state: 'active' as const, expected: 0.5 };
+  const closed = { state: 'closed' as const, expected: 1 };
+  const upcoming = { state: 'upcoming' as const, expected: 0 };
+
+  it('reads pace only in an active cycle, stale before pace for key results not done', () => {
+    expect(statusIn(active, 0.45, grading)).toBe('on-track'); // 0.45 >= 0.5 - 0.1
+    expect(statusIn(active, 0.45, grading, true)).toBe('stale');
+    expect(statusIn(active, 1, grading, true)).toBe('done'); // done beats stale
+  });
+
+  it('says done or ended after the end, never a pace', () => {
+    expect(statusIn(closed, 1, grading)).toBe('done');
+    expect(statusIn(closed, 0.74, grading)).toBe('ended'); // v1 said "off-track" beside a green 74%
+    expect(statusIn(closed, 0, grading, true)).toBe('ended');
+  });
+
+  it('says upcoming and gives no grade before the start', () => {
+    expect(statusIn(upcoming, 0, grading)).toBe('upcoming'); // v1 said "on-track" beside "0% red"
+    expect(gradeIn(upcoming, 0, 'aspirational', grading)).toBeNull();
+    expect(gradeIn(active, 0.7, 'aspirational', grading)).toBe('green');
+    expect(gradeIn(closed, 0.7, 'committed', grading)).toBe('yellow');
+  });
+
+  it('never calls 0.9999999995 done: the tolerance is at most 1e-12', () => {
+    // 0.9999999995 of a billion-rupiah target: 1 - 0.9999999995 = 5e-10 > 1e-12
+    expect(statusIn(active, 0.9999999995, grading)).toBe('on-track');
+    expect(statusIn(closed, 0.9999999995, grading)).toBe('ended');
+    expect(gradeOf(0.9999999995, 'committed', grading)).toBe('yellow');
+    expect(gradeOf(0.6999999995, 'aspirational', grading)).toBe('yellow'); // 5e-10 short of 0.7
+    // decimal noise is still forgiven: 0.1 + 0.2 = 0.30000000000000004; 0.7 = 0.1 * 7 = 0.7000000000000001
+    expect(gradeOf(0.1 * 7 - 1e-15, 'aspirational', grading)).toBe('green');
+  });
+
+  it('keeps every figure of a scorecard consistent with the state', () => {
+    const parts = {
+      cycles: [q3],
+      teams: [team('sales')],
+      // a: k1 reaches 10/10 = 1, k2 reaches 4/10 = 0.4; objective (1 + 0.4) / 2 = 0.7: green
+      objectives: [objective('a', 'sales', '2026-q3', [kr('k1'), kr('k2')])],
+      checkIns: [checkIn('sales', '2026-q3', '2026-07-06', [{ kr: 'k1', value: 10 }, { kr: 'k2', value: 4 }])],
+    };
+    // closed (A = 2026-10-15): k1 done, k2 ended, objective and team ended, grade green (0.7 >= 0.7)
+    const closedCard = computeFigures(model({ asOf: '2026-10-15', ...parts })).scorecard('sales', '2026-q3')!;
+    expect(closedCard.objectives[0]!.keyResults.map((k) => [k.status, k.grade])).toEqual([['done', 'green'], ['ended', 'yellow']]);
+    expect([closedCard.objectives[0]!.status, closedCard.objectives[0]!.grade]).toEqual(['ended', 'green']);
+    expect([closedCard.status, closedCard.grade]).toEqual(['ended', 'green']);
+    expect(closedCard.score).toBeCloseTo(0.7, 12);
+    // upcoming (A = 2026-06-15, the check-in is after A and left out): no grade anywhere, status upcoming
+    const figures = computeFigures(model({ asOf: '2026-06-15', ...parts }));
+    const upcomingCard = figures.scorecard('sales', '2026-q3')!;
+    expect([upcomingCard.status, upcomingCard.grade, upcomingCard.score]).toEqual(['upcoming', null, 0]);
+    expect(upcomingCard.objectives[0]!.keyResults.map((k) => [k.status, k.grade, k.stale])).toEqual([['upcoming', null, false], ['upcoming', null, false]]);
+    expect(figures.cycle('2026-q3')).toMatchObject({ status: 'upcoming', grade: null });
+    // active (A = 2026-08-15, x = 0.5): k2 last updated 40 days ago: stale; objective 0.7 >= 0.4: on track, never stale
+    const activeCard = computeFigures(model({ asOf: '2026-08-15', ...parts })).scorecard('sales', '2026-q3')!;
+    expect(activeCard.objectives[0]!.keyResults.map((k) => k.status)).toEqual(['done', 'stale']);
+    expect([activeCard.objectives[0]!.status, activeCard.status]).toEqual(['on-track', 'on-track']);
   });
 });
 
@@ -269,9 +337,10 @@ describe('check-in discipline', () => {
     // A = 2026-08-15. Period k ends on 07-07 + 7k; due when it ends before A: k = 0..5 (k = 5 ends 08-11; k = 6 ends 08-18).
     // Check-ins: p0 (07-06), p1 twice (07-13, 07-14), p4 (07-29), p5 (08-05), p6 (08-12, not due yet), one after A (08-20).
     const d = disciplineOf(q3, [at('2026-07-06'), at('2026-07-13'), at('2026-07-14'), at('2026-07-29'), at('2026-08-05'), at('2026-08-12'), at('2026-08-20')], '2026-08-15', settings);
-    expect(d.due).toBe(6);
-    expect(d.covered).toBe(4); // p0, p1, p4, p5: a second check-in in p1 counts once
-    expect(d.rate).toBeCloseTo(4 / 6, 12);
+    // v2: p6 is not due but covered (08-12), so it counts: due = 6 + 1 = 7
+    expect(d.due).toBe(7);
+    expect(d.covered).toBe(5); // p0, p1, p4, p5, p6: a second check-in in p1 counts once
+    expect(d.rate).toBeCloseTo(5 / 7, 12);
     expect(d.missed).toEqual(['2026-07-15', '2026-07-22']); // p2 and p3
     // periods due or covered: p0..p6; from the end p6, p5, p4 are covered, p3 is not
     expect(d.streak).toBe(3);
@@ -283,9 +352,14 @@ describe('check-in discipline', () => {
     expect(d).toMatchObject({ due: 4, covered: 2, rate: 0.5, missed: ['2026-07-01', '2026-07-22'], streak: 0 });
   });
 
-  it('has no rate before anything is due', () => {
+  it('has no rate before anything counts; the current period counts once covered (v2)', () => {
     expect(disciplineOf(q3, [], '2026-07-03', settings)).toMatchObject({ due: 0, covered: 0, rate: null, missed: [], streak: 0 });
-    expect(disciplineOf(q3, [at('2026-07-02')], '2026-07-03', settings)).toMatchObject({ due: 0, rate: null, streak: 1 });
+    // p0 (07-01..07-07) is not due on 07-03 but covered by 07-02: 1 of 1, never "0 of 0"
+    expect(disciplineOf(q3, [at('2026-07-02')], '2026-07-03', settings)).toMatchObject({ due: 1, covered: 1, rate: 1, missed: [], streak: 1 });
+    // the as-of day itself: a check-in held on A covers the period that contains A
+    expect(disciplineOf(q3, [at('2026-07-03')], '2026-07-03', settings)).toMatchObject({ due: 1, covered: 1, rate: 1 });
+    // 07-10: p0 is due and uncovered, p1 (07-08..07-14) not due and uncovered: 0 of 1, p0 missed
+    expect(disciplineOf(q3, [], '2026-07-10', settings)).toMatchObject({ due: 1, covered: 0, rate: 0, missed: ['2026-07-01'], streak: 0 });
   });
 
   it('covers every period of a closed cycle with weekly check-ins', () => {
@@ -322,8 +396,19 @@ describe('leadership attendance', () => {
     expect(disciplineOf(feb, checkIns, '2026-06-01', { everyDays: 7, everyMonths: 3 }).leadership).toEqual({ due: 2, covered: 1, rate: 0.5 });
     // monthly: Feb window has no leader, March has, April and May have none: 1 of 4
     expect(disciplineOf(feb, checkIns, '2026-06-01', { everyDays: 7, everyMonths: 1 }).leadership).toEqual({ due: 4, covered: 1, rate: 0.25 });
-    // mid-April: only Feb and Mar are due
+    // mid-April: only Feb and Mar are due; April is neither due nor covered
     expect(disciplineOf(feb, checkIns, '2026-04-15', { everyDays: 7, everyMonths: 1 }).leadership).toEqual({ due: 2, covered: 1, rate: 0.5 });
+  });
+
+  it('counts the current window as soon as a leader came (v2)', () => {
+    const march = checkIn('t', 'c', '2026-03-10', [], { leadersPresent: ['Farid'] });
+    // A = 03-15: Feb window (02-15..02-28) due and uncovered; March not due but covered: 1 of 2 (v1 said 0 of 1)
+    expect(disciplineOf(feb, [march], '2026-03-15', { everyDays: 7, everyMonths: 1 }).leadership).toEqual({ due: 2, covered: 1, rate: 0.5 });
+    // a cycle starting 03-01, A = 03-10, a leader on 03-10: 1 of 1, not "0% (0 of 0)"
+    const mar = cycle('m', '2026-03-01', '2026-05-31');
+    expect(disciplineOf(mar, [march], '2026-03-10', { everyDays: 7, everyMonths: 1 }).leadership).toEqual({ due: 1, covered: 1, rate: 1 });
+    // a check-in without leaders covers nothing
+    expect(disciplineOf(mar, [checkIn('t', 'c', '2026-03-10')], '2026-03-10', { everyDays: 7, everyMonths: 1 }).leadership).toEqual({ due: 0, covered: 0, rate: null });
   });
 });
 

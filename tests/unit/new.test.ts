@@ -6,7 +6,7 @@ import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts'
 afterAll(cleanContentRoots);
 
 describe('new checkin', () => {
-  it('pre-fills every key result with its latest value and confidence', () => {
+  it('carries every key result\'s latest value and confidence as comments (v2)', () => {
     const { model } = load(contentRoot());
     const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], model);
     expect(planned.file).toBe('checkins/2026-q3/sales/2026-07-20.md');
@@ -16,22 +16,44 @@ describe('new checkin', () => {
       date: 2026-07-20
       attendees: []
       leaders_present: []
-      updates:
-        - kr: new-mrr # New monthly recurring revenue (MYR): 120000 -> 157000
-          value: 131000 # on 2026-07-13
-          confidence: 0.6
-        - kr: churn # Logo churn (%): 5 -> 2
-          value: 4.5 # on 2026-07-06
-        - kr: partner-portal # Partner portal live
-          value: false # on 2026-07-06
-        - kr: nps # NPS stays above 40: stay-above 40
-          value: 44 # on 2026-07-13
+      # To record a reading, remove the "# " from \`updates:\` and from the lines of each
+      # key result you measured, then write today's value. The values below are the
+      # latest ones; a key result left commented out records nothing.
+      # updates:
+      #   - kr: new-mrr # New monthly recurring revenue (MYR): 120000 -> 157000
+      #     value: 131000 # latest, on 2026-07-13
+      #     confidence: 0.6 # latest given
+      #   - kr: churn # Logo churn (%): 5 -> 2
+      #     value: 4.5 # latest, on 2026-07-06
+      #   - kr: partner-portal # Partner portal live
+      #     value: false # latest, on 2026-07-06
+      #   - kr: nps # NPS stays above 40: stay-above 40
+      #     value: 44 # latest, on 2026-07-13
       actions: []
       blockers: []
       ---
       Notes of the meeting: what moved, what did not, and what the team will try next.
       "
     `);
+  });
+
+  it('records nothing when left unedited, and the readings once uncommented (v2)', () => {
+    const root = contentRoot();
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], load(root).model);
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    const unedited = load(root).model.checkInsOf('sales', '2026-q3').find((c) => c.date === '2026-07-20')!;
+    expect(unedited.updates).toEqual([]);
+    // the author uncomments `updates:` and the new-mrr lines, and writes today's value
+    const edited = planned.text
+      .replace('# updates:', 'updates:')
+      .replace('#   - kr: new-mrr', '  - kr: new-mrr')
+      .replace('#     value: 131000', '    value: 135000')
+      .replace('#     confidence: 0.6', '    confidence: 0.65');
+    const again = contentRoot({ [planned.file]: edited });
+    expect(errorLines(again)).toEqual([]);
+    const checkIn = load(again).model.checkInsOf('sales', '2026-q3').find((c) => c.date === '2026-07-20')!;
+    expect(checkIn.updates).toEqual([{ kr: 'new-mrr', value: 135000, confidence: 0.65 }]);
   });
 
   it('writes a file that check accepts, and refuses to overwrite it', () => {

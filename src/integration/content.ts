@@ -1,0 +1,57 @@
+/**
+ * The content as the integration reads it: loaded and validated once per
+ * build (and once per change under `astro dev`), then handed to the pages
+ * in one file (src/site/site-data.ts opens it).
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, type LeftOut, type Model, type ModelOptions } from '../model/index.ts';
+import type { RenderedMarkdown } from '../site/markdown.ts';
+import type { SiteFile } from '../site/site-data.ts';
+
+/** The name of the error a build on broken content stops with (its lines are printed above it). */
+export const CONTENT_ERRORS = 'OkrbookContentErrors';
+
+/** The content of one run: the model, its errors (sorted), and how many files were read. */
+export interface LoadedContent {
+  model: Model;
+  errors: Finding[];
+  files: number;
+}
+
+/** Reads and validates the content root; unchanged files come from the front-matter cache unless `force`. */
+export function loadContent(options: ModelOptions, force = false): LoadedContent {
+  const { model, findings, files } = loadModel(options, { cache: !force });
+  return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
+}
+
+/** Writes what pages read: the model and its rendered bodies, or every error line when the content is broken. Written whole or not at all. */
+export function writeSiteFile(file: string, content: LoadedContent, bodies: Record<string, RenderedMarkdown>): void {
+  const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies };
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(saved));
+  renameSync(partial, file);
+}
+
+/** What the build log says about entries that were not published. */
+export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined {
+  const parts: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (leftOut.draft) parts.push(count(leftOut.draft, 'draft', 'drafts'));
+  if (leftOut.confidential) parts.push(count(leftOut.confidential, 'confidential entry', 'confidential entries'));
+  if (leftOut.afterAsOf) parts.push(count(leftOut.afterAsOf, `check-in dated after ${asOf}`, `check-ins dated after ${asOf}`));
+  if (leftOut.dependent) parts.push(count(leftOut.dependent, 'item hanging on them', 'items hanging on them'));
+  return parts.length ? `left out: ${parts.join(', ')}` : undefined;
+}
+
+/** The build log's lines about the content (paths relative to the project root): what was read, what was left out, what was published on request. */
+export function contentLines({ model, files }: LoadedContent, options: ModelOptions, projectRoot: string): string[] {
+  const lines = [`${files} files in ${path.relative(projectRoot, options.contentRoot) || '.'}, as of ${options.asOf}`];
+  const leftOut = leftOutLine(model.leftOut, options.asOf);
+  if (leftOut) lines.push(leftOut);
+  if (options.includeConfidential) {
+    lines.push(`OKRBOOK_INCLUDE_CONFIDENTIAL=1: publishing ${model.confidentialPublished} confidential ${model.confidentialPublished === 1 ? 'entry' : 'entries'}`);
+  }
+  return lines;
+}

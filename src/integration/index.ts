@@ -1,0 +1,193 @@
+/**
+ * okrbook as an Astro integration: `astro build`, `astro dev` and `astro
+ * preview` are the product, with or without `npm run build` around them.
+ *
+ * - `astro:config:setup`: reads and validates the content root once; a
+ *   build on broken content stops here, before anything is written, with
+ *   okrbook's messages (file, line, field, fix). The validated model is
+ *   handed to the pages (src/site/site-data.ts) through a virtual module;
+ *   `Astro.locals.okrbook` carries it to every page (src/site/middleware.ts).
+ * - `astro:build:start`: Pagefind starts indexing the model's search records
+ *   in its own process while Astro renders; `astro:build:done` copies the
+ *   index into the site.
+ * - `astro:server:setup`: the dev server reloads the content once per change.
+ * - Warm builds: Astro's incremental build reuses every page whose data did
+ *   not change; what each page reads is recorded while it renders
+ *   (src/site/dependencies.ts) and kept here between builds.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { computeFigures } from '../figures/index.ts';
+import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
+import { searchPages } from '../search/records.ts';
+import { needsAstro } from '../site/markdown.ts';
+import type { PageReads } from '../site/dependencies.ts';
+import type { Handoff } from '../site/site-data.ts';
+import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
+import { watchContent } from './dev.ts';
+import { startIndex, type PendingIndex } from './search-index.ts';
+import { BodyRenderer } from './markdown.ts';
+import { okrbookModules } from './vite-plugins.ts';
+
+/** An error whose message is the whole story (no stack trace under it). */
+function quiet(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+/**
+ * One line of progress: through Astro's logger under `astro build`, or as a
+ * plain line when `npm run build` keeps Astro quiet (OKRBOOK_PROGRESS=1).
+ */
+function say(logger: AstroIntegrationLogger, line: string): void {
+  if (process.env.OKRBOOK_PROGRESS === '1') console.log(`okrbook: ${line}`);
+  else logger.info(line);
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** How many files a built site holds, its search index and scripts left out. */
+function filesIn(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && !/(^|[\\/])(pagefind|_astro)([\\/]|$)/.test(path.relative(dir, entry.parentPath))) count++;
+  }
+  return count;
+}
+
+/** okrbook: its content, pages, search index and warm builds, driven by Astro. */
+export function okrbook(): AstroIntegration {
+  let options: ModelOptions;
+  let content: LoadedContent | undefined;
+  let handoff: Handoff;
+  let work: string;
+  let base = '/';
+  let index: PendingIndex | undefined;
+  const started = performance.now();
+  let rendering = started;
+
+  let bodies: BodyRenderer | undefined;
+  /** Loads and validates the content. */
+  const load = (force = false) => {
+    mkdirSync(work, { recursive: true });
+    content = loadContent(options, force);
+    return content;
+  };
+  /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
+  const handOver = async () => {
+    if (!content || !bodies) return;
+    writeSiteFile(handoff.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
+  };
+
+  return {
+    name: 'okrbook',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger, addMiddleware, updateConfig }) => {
+        base = config.base;
+        work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
+        const building = command === 'build';
+        handoff = {
+          siteFile: path.join(work, building ? 'site.json' : 'site-dev.json'),
+          readsFile: path.join(work, 'reads.json'),
+          recordFile: building ? path.join(work, 'reads.jsonl') : null,
+          base,
+        };
+        addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+        updateConfig({
+          vite: {
+            plugins: [
+              okrbookModules(handoff, () => {
+                if (!building || !content) return null;
+                const { teams, cycles, objectives, checkIns, guide } = content.model;
+                return [...teams, ...cycles, ...objectives, ...checkIns, ...guide].filter(needsAstro).map((entry) => entry.file);
+              }),
+            ],
+          },
+        });
+        // `astro sync`, `astro check` and `astro preview` read no content.
+        if (command !== 'build' && command !== 'dev') return;
+        try {
+          options = optionsFromEnv();
+        } catch (error) {
+          if (error instanceof EnvironmentError) throw quiet(error.message);
+          throw error;
+        }
+        const loading = performance.now();
+        const loaded = load(process.argv.includes('--force'));
+        if (!building) return;
+        if (loaded.errors.length > 0) {
+          // The lines `npm run check` prints, one per error, where a CI log parser finds them.
+          for (const finding of loaded.errors) console.error(formatFinding(finding));
+          const error = quiet(`${summaryLine(loaded.errors)}: nothing was built`);
+          error.name = CONTENT_ERRORS;
+          (error as Error & { hint?: string }).hint = 'Fix the content above; npm run check lists the same errors, quicker.';
+          throw error;
+        }
+        const [first, ...rest] = contentLines(loaded, options, fileURLToPath(config.root));
+        say(logger, `validated ${first} in ${seconds(loading)}`);
+        for (const line of rest) say(logger, line);
+      },
+
+      'astro:config:done': async ({ config }) => {
+        if (!content) return;
+        // The final configuration: the Markdown processor with every integration's plugins.
+        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'));
+        await handOver();
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        if (!content) return;
+        watchContent(server, options.contentRoot, async () => {
+          const reloaded = load();
+          await handOver();
+          if (reloaded.errors.length > 0) logger.warn(`${summaryLine(reloaded.errors)}: the pages show them until they are fixed`);
+        });
+      },
+
+      'astro:build:start': () => {
+        if (!content) return;
+        rendering = performance.now();
+        rmSync(handoff.recordFile!, { force: true });
+        const { model } = content;
+        index = startIndex(searchPages(model, computeFigures(model), base), work);
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!index) return;
+        const site = fileURLToPath(dir);
+        const rendered = keepReads(handoff);
+        const files = filesIn(site);
+        say(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
+        const indexing = performance.now();
+        const pages = await index.write(site);
+        say(logger, `search index of ${pages} pages ${index.reused ? 'unchanged, reused' : `written ${seconds(indexing)} after the pages`}; ${seconds(started)} in all`);
+      },
+    },
+  };
+}
+
+/** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
+function keepReads({ readsFile, recordFile }: Handoff): number {
+  if (!recordFile || !existsSync(recordFile)) return 0;
+  let reads: Record<string, PageReads> = {};
+  try {
+    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
+  } catch {
+    // No earlier build, or a damaged file: this build's records are all there is.
+  }
+  let rendered = 0;
+  for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [route, page] = JSON.parse(line) as [string, PageReads | null];
+    if (page) reads[route] = page;
+    rendered++;
+  }
+  const partial = `${readsFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(reads));
+  renameSync(partial, readsFile);
+  rmSync(recordFile, { force: true });
+  return rendered;
+}

@@ -1,0 +1,82 @@
+/**
+ * Every URL of the site, in one place: pages, search records, the feed, the
+ * JSON and the CSV all build their links here, so that a route can never be
+ * spelled two ways.
+ *
+ * A **route** is a path below the site's base, without a leading slash
+ * (`teams/sales/2026-q3/`); `href` puts the base in front of it.
+ */
+
+/** The site's home page. */
+export const homeRoute = () => '';
+/** The cycle archive. */
+export const cyclesRoute = () => 'cycles/';
+/** One cycle's page. */
+export const cycleRoute = (cycle: string) => `cycles/${cycle}/`;
+/** One cycle's CSV. */
+export const cycleCsvRoute = (cycle: string) => `cycles/${cycle}.csv`;
+/** Every team, nested. */
+export const teamsRoute = () => 'teams/';
+/** A team's page. */
+export const teamRoute = (team: string) => `teams/${team}/`;
+/** The scorecard of a team in a cycle. */
+export const scorecardRoute = (team: string, cycle: string) => `teams/${team}/${cycle}/`;
+/** The scorecard as JSON. */
+export const scorecardJsonRoute = (team: string, cycle: string) => `teams/${team}/${cycle}.json`;
+/** A check-in on its scorecard: the anchor search and the feed land on. */
+export const checkInRoute = (team: string, cycle: string, date: string) => `${scorecardRoute(team, cycle)}#checkin-${date}`;
+/** An objective's page. */
+export const objectiveRoute = (id: string) => `objectives/${id}/`;
+/** A guide page (`index` is the guide's front page). */
+export const guideRoute = (id: string) => (id === 'index' ? 'guide/' : `guide/${id}/`);
+/** The coaching report of the current cycle(s). */
+export const coachIndexRoute = () => 'coach/';
+/** The coaching report of a cycle. */
+export const coachRoute = (cycle: string) => `coach/${cycle}/`;
+/** Every coaching rule. */
+export const rulesRoute = () => 'coach/rules/';
+/** A coaching rule's page. */
+export const ruleRoute = (id: string) => `coach/rules/${id}/`;
+/** Calibration and the spread of scores. */
+export const insightsRoute = () => 'insights/';
+/** Full-text search. */
+export const searchRoute = () => 'search/';
+/** RSS of the latest check-ins. */
+export const feedRoute = () => 'feed.xml';
+
+/** The base path pages are built with (Astro's `base`), always ending in `/`. */
+function pageBase(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
+
+/** `route` below a base path, e.g. `withBase('/okrs/', 'teams/sales/')` -> `/okrs/teams/sales/`. */
+export function withBase(base: string, route: string): string {
+  return base.replace(/\/?$/, '/') + route.replace(/^\/+/, '');
+}
+
+/** `route` below the site's base, e.g. `href('teams/sales/')` -> `/okrs/teams/sales/`. */
+export function href(route: string): string {
+  return withBase(pageBase(), route);
+}
+
+/** The route of a page's URL path: base and surrounding slashes removed (`/okrs/teams/sales/` -> `teams/sales`). */
+export function routeKey(pathname: string, base: string): string {
+  const normalisedBase = base.replace(/\/?$/, '/');
+  const below = pathname.startsWith(normalisedBase) ? pathname.slice(normalisedBase.length) : pathname;
+  return below.replace(/^\/+|\/+$/g, '');
+}
+
+/** The scorecard of a team in a cycle. */
+export const scorecardHref = (team: string, cycle: string) => href(scorecardRoute(team, cycle));
+/** A team's page. */
+export const teamHref = (team: string) => href(teamRoute(team));
+/** A cycle's page. */
+export const cycleHref = (cycle: string) => href(cycleRoute(cycle));
+/** An objective's page. */
+export const objectiveHref = (id: string) => href(objectiveRoute(id));
+/** A guide page (`index` is the guide's front page). */
+export const guideHref = (id: string) => href(guideRoute(id));
+/** A coaching rule's page. */
+export const ruleHref = (id: string) => href(ruleRoute(id));
+/** The coaching report of a cycle. */
+export const coachHref = (cycle: string) => href(coachRoute(cycle));

@@ -1,0 +1,133 @@
+/**
+ * okrbook as an Astro integration: plain `astro build` is the same product
+ * as `npm run build`; warm builds (Astro's incremental build, keyed on what
+ * each page read) give the same bytes as a cold build after every kind of
+ * edit and after a change of base path; two builds of one checkout run side
+ * by side.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
+import { BUILDS, buildSite, distOf, SITES, type SiteBuild } from '../sites.ts';
+
+const work = path.join(BUILDS, 'integration');
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  cleanContentRoots();
+});
+
+/** Every file of a built site with the hash of its bytes. */
+function digest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out[rel] = createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex');
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The files whose bytes differ between two sites (added, removed or changed). */
+function differences(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]).sort();
+}
+
+describe('plain astro build', { timeout: 300_000 }, () => {
+  it('builds the same site as npm run build, search index included', () => {
+    const example = SITES.find((s) => s.name === 'example')!;
+    const dist = path.join(work, 'astro-build');
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, OKRBOOK_CONTENT: example.content, OKRBOOK_AS_OF: example.asOf, OKRBOOK_BASE: example.base, OKRBOOK_DIST: dist, OKRBOOK_INCLUDE_CONFIDENTIAL: '0' },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const plain = digest(dist);
+    expect(Object.keys(plain).some((file) => file.startsWith('pagefind/'))).toBe(true);
+    expect(differences(plain, digest(distOf('example')))).toEqual([]);
+  });
+
+  it('refuses broken content with the lines check prints, and exits non-zero', () => {
+    const root = contentRoot({ 'okrs/2026-q3/sales/broken.md': '---\ntitle: Broken\nteam: sales\ncycle: 2026-q3\nkey_results:\n  - id: a\n    title: A\n    baseline: 0\n    targte: 1\n---\n' });
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15', OKRBOOK_DIST: path.join(work, 'broken') },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("okrs/2026-q3/sales/broken.md:9: error unknown-field: key_results[0].targte: `targte` is not a field of a key result; did you mean `target`?");
+    expect(result.stdout + result.stderr).toContain('nothing was built');
+  });
+});
+
+describe('warm builds', { timeout: 600_000 }, () => {
+  it('equal a cold build, byte for byte, after each kind of edit and after a change of base path', () => {
+    const root = contentRoot();
+    const site: SiteBuild = { name: 'warm', content: root, asOf: '2026-08-15', base: '/' };
+    const warm = path.join(work, 'warm');
+    const build = (dist: string, extra: Partial<SiteBuild> = {}, args: string[] = []) => {
+      const { code, output } = buildSite({ ...site, ...extra }, dist, {}, args);
+      expect(code, output).toBe(0);
+      return output;
+    };
+    build(warm);
+    // Each step edits the content (or the options), builds warm, and compares with a cold build of the same.
+    const steps: Array<[string, () => Partial<SiteBuild>]> = [
+      ['nothing changed', () => ({})],
+      ['a check-in added', () => {
+        writeFileSync(path.join(root, 'checkins/2026-q3/sales/2026-08-14.md'), '---\nteam: sales\ndate: 2026-08-14\nattendees: [Aisha Rahman]\nupdates:\n  - kr: new-mrr\n    value: 140000\n    confidence: 0.8\n---\nThe partner deal closed early.\n');
+        return {};
+      }],
+      ['notes edited', () => {
+        appendFileSync(path.join(root, 'checkins/2026-q3/sales/2026-08-14.md'), '\nOne more line of notes.\n');
+        return {};
+      }],
+      ['an objective renamed', () => {
+        const file = path.join(root, 'okrs/2026-q3/sales/win-mid-market.md');
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Win the mid-market, again'));
+        return {};
+      }],
+      ['a check-in removed', () => {
+        rmSync(path.join(root, 'checkins/2026-q3/sales/2026-08-14.md'));
+        return {};
+      }],
+      ['the base path changed', () => ({ base: '/b/' })],
+    ];
+    let options: Partial<SiteBuild> = {};
+    for (const [name, edit] of steps) {
+      options = { ...options, ...edit() };
+      const log = build(warm, options);
+      const cold = path.join(work, `cold-${steps.findIndex((s) => s[0] === name)}`);
+      build(cold, options, ['--force']);
+      expect(differences(digest(warm), digest(cold)), `after: ${name}`).toEqual([]);
+      if (name === 'nothing changed') expect(log).toMatch(/rendered \d+ of \d+ pages and files/);
+    }
+  });
+});
+
+describe('two builds of one checkout', { timeout: 300_000 }, () => {
+  it('run side by side into two folders (a public and a leadership site)', async () => {
+    const example = SITES.find((s) => s.name === 'example')!;
+    const run = (dist: string, confidential: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+          cwd: projectRoot,
+          env: { ...process.env, OKRBOOK_CONTENT: example.content, OKRBOOK_AS_OF: example.asOf, OKRBOOK_DIST: dist, OKRBOOK_INCLUDE_CONFIDENTIAL: confidential },
+        });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (code) => resolve({ code, output }));
+      });
+    const [open, leadership] = await Promise.all([run(path.join(work, 'public'), '0'), run(path.join(work, 'leadership'), '1')]);
+    expect(open.code, open.output).toBe(0);
+    expect(leadership.code, leadership.output).toBe(0);
+    expect(leadership.output).toContain('publishing');
+  });
+});
