@@ -6,11 +6,12 @@
  * `npx astro build` builds the same site straight into `dist/`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { CONTENT_ERRORS } from '../integration/content.ts';
+import { basePath } from '../lib/base.ts';
 import { optionsFromEnv } from '../model/index.ts';
 import { runMain, UsageError } from './run.ts';
 
@@ -63,10 +64,42 @@ function removeLeftovers(dir: string, pattern: RegExp): void {
   }
 }
 
+/**
+ * Holds the checkout's Astro lock (a folder naming its holder) until the returned
+ * function is called; a lock whose holder is gone is taken over.
+ */
+async function astroLock(dir: string): Promise<() => void> {
+  const lock = path.join(dir, 'astro.lock');
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Being written by its holder this instant.
+      }
+      if (holder && !running(holder)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!said) console.log(`okrbook: another build of this checkout is running Astro (process ${holder || '?'}); waiting for it`);
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 async function main(): Promise<number> {
   const args = buildArgs(process.argv.slice(2));
   // Settings that are wrong are said before Astro starts (and relative paths are fixed before the folder changes).
   const options = optionsFromEnv();
+  basePath(process.env.OKRBOOK_BASE);
   process.env.OKRBOOK_CONTENT = options.contentRoot;
   process.env.OKRBOOK_AS_OF = options.asOf;
   const dist = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
@@ -97,6 +130,9 @@ async function main(): Promise<number> {
     console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
     return 1;
   };
+  // Astro writes the modules of its content collections into the project's one .astro/ folder: a build
+  // beside this one (another site of the same checkout) waits for this one's Astro phase, and this for it.
+  const release = await astroLock(scratches);
   try {
     // Astro's own log only says what needs saying (warnings, errors) unless --verbose asks for every page.
     await build({ root: projectRoot, outDir: fresh, logLevel: args.verbose ? 'debug' : 'warn', force: args.force });
@@ -110,6 +146,8 @@ async function main(): Promise<number> {
     }
     console.error(describe(error));
     return failed('the build failed');
+  } finally {
+    release();
   }
   rmSync(scratch, { recursive: true, force: true });
   const old = path.join(work, `old-${process.pid}`);

@@ -46,7 +46,7 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
 
   const options = optionsFromEnv(env, cwd);
   const scope = positionals.length > 0 ? scopeOf(positionals, options.contentRoot, env.INIT_CWD || cwd) : null;
-  const { model, findings: found, files } = loadModel(options, { cache: true });
+  const { model, findings: found, files } = loadModel(options, { cache: true, bodies: true });
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
   const hints = clean ? [...hintFindings(computeCoaching(model, computeFigures(model)).hints), ...unknownRuleFindings(model)] : [];

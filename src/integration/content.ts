@@ -21,7 +21,7 @@ export interface LoadedContent {
 
 /** Reads and validates the content root; unchanged files come from the front-matter cache unless `force`. */
 export function loadContent(options: ModelOptions, force = false): LoadedContent {
-  const { model, findings, files } = loadModel(options, { cache: !force });
+  const { model, findings, files } = loadModel(options, { cache: !force, bodies: true });
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 

@@ -11,13 +11,26 @@ export type Day = string;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-/** True when `value` is a real calendar day written `YYYY-MM-DD` (rejects 2026-02-30). */
+/**
+ * The years a date may fall in. Bounded so that date arithmetic (a cycle's
+ * periods, windows, stale spans) never leaves the range `Date` can hold, and
+ * so that `Date.UTC` never reads a year below 100 as 19xx.
+ */
+export const YEAR_RANGE = { first: 1900, last: 2999 } as const;
+
+/** True when `value` is a real calendar day written `YYYY-MM-DD` in YEAR_RANGE (rejects 2026-02-30). */
 export function isDay(value: string): boolean {
+  return dayProblem(value) === undefined;
+}
+
+/** Why `value` is not a calendar day okrbook accepts: its format, its year, or the day itself; `undefined` when it is one. */
+export function dayProblem(value: string): 'format' | 'range' | 'calendar' | undefined {
   const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
+  if (!match) return 'format';
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y < YEAR_RANGE.first || y > YEAR_RANGE.last) return 'range';
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? undefined : 'calendar';
 }
 
 const dayNumbers = new Map<Day, number>();

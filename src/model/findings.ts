@@ -35,8 +35,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** The one-line form `check` prints: `file:line: level code: message`. */
 export function formatFinding(finding: Finding): string {
-  const field = finding.field ? `${finding.field}: ` : '';
-  return `${finding.file}:${finding.line}: ${finding.level} ${finding.code}: ${field}${finding.message}`;
+  const field = finding.field ? `${escapeControl(finding.field)}: ` : '';
+  return `${escapeControl(finding.file)}:${finding.line}: ${finding.level} ${finding.code}: ${field}${escapeControl(finding.message)}`;
+}
+
+/**
+ * Control characters (and Unicode line breaks) written as escapes, `\n` or
+ * `\u001b`: a file named with a newline cannot print a second, forged
+ * finding line that a CI annotation parser would believe.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Findings in a stable order: by file, then line, then code. */

@@ -8,6 +8,8 @@ import { openFrontMatterCache } from './front-matter-cache.ts';
 import { ContentError, sortFindings, type Finding } from './findings.ts';
 import { optionsFromEnv, type ModelOptions } from './options.ts';
 import { assembleModel, resolveModel } from './resolve.ts';
+import { realpathSync } from 'node:fs';
+import { bodyFindings } from './bodies.ts';
 import type { Model } from './types.ts';
 import { loadInterfaceStrings } from '../i18n/overrides.ts';
 
@@ -18,11 +20,20 @@ export { EnvironmentError, optionsFromEnv, type ModelOptions } from './options.t
 /**
  * Loads and resolves a content root: the model plus every error found
  * (sorted). With `cache`, unchanged files are not parsed and validated again
- * (the command line's `check` and `build`; see front-matter-cache.ts).
+ * (the command line's `check` and `build`; see front-matter-cache.ts). With
+ * `bodies`, bodies are compiled and their images and imports resolved too
+ * (bodies.ts).
  */
-export function loadModel(options: ModelOptions, { cache = false } = {}): { model: Model; findings: Finding[]; files: number } {
+export function loadModel(options: ModelOptions, { cache = false, bodies = false } = {}): { model: Model; findings: Finding[]; files: number } {
   const frontMatter = cache ? openFrontMatterCache(options.contentRoot) : undefined;
-  const content = loadContent(options.contentRoot, frontMatter);
+  const content = loadContent(options.contentRoot, frontMatter, options.maxFileBytes);
+  // With `bodies` (check, build): what Astro would stop on in a body (MDX syntax, imports, images).
+  if (bodies) {
+    const root = realpathSync(options.contentRoot);
+    for (const entry of [...content.teams, ...content.cycles, ...content.objectives, ...content.checkIns, ...content.guide]) {
+      content.findings.push(...bodyFindings(entry, root));
+    }
+  }
   // Written before resolving, which works on the same objects.
   frontMatter?.save();
   const { model, findings } = resolveModel(content, options);

@@ -2,17 +2,18 @@
  * Reads a content root from disk: every entry file parsed and validated
  * against its schema. Cross-file rules are left to `resolve`.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { checkInSchema, cycleSchema, guideSchema, objectiveSchema, siteSchema, teamSchema } from '../schemas/index.ts';
 import type { CheckInData, CycleData, GuideData, ObjectiveData, SiteSettings, TeamData } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
-import type { Finding } from './findings.ts';
+import { escapeControl, type Finding } from './findings.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
 import { validateSource, type EntryKind } from './validate.ts';
-import { entryId } from './ids.ts';
+import { entryId, ID_SEGMENT, suggestIdSegment } from './ids.ts';
+import { DEFAULT_MAX_FILE_BYTES, inspect, readContentFile, walkEntryFiles } from './walk.ts';
 
 /** A validated entry, not yet resolved against the others. */
 export interface Entry<T> {
@@ -24,6 +25,8 @@ export interface Entry<T> {
   lineOf: SourceFile['lineOf'];
   itemLines: SourceFile['itemLines'];
   body: string;
+  /** The file's line on which the body starts, to point at a line of the body. */
+  bodyLine?: number;
 }
 
 /**
@@ -70,29 +73,68 @@ const SCHEMAS = {
   guide: guideSchema,
 } as const;
 
-/** Lists the `.md`/`.mdx` files below a folder, skipping `_`- and `.`-prefixed names; sorted. */
+/**
+ * Lists the `.md`/`.mdx` files below a folder, skipping `_`- and `.`-prefixed
+ * names; sorted. What the walk policy refuses (walk.ts) is left out: `check`
+ * reports it.
+ */
 export function listEntryFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const dirent of readdirSync(dir, { withFileTypes: true })) {
-      if (dirent.name.startsWith('_') || dirent.name.startsWith('.')) continue;
-      const rel = prefix ? `${prefix}/${dirent.name}` : dirent.name;
-      if (dirent.isDirectory()) walk(path.join(dir, dirent.name), rel);
-      else if (/\.mdx?$/i.test(dirent.name)) out.push(rel);
+  return walkEntryFiles(path.dirname(folder), path.basename(folder), []).map((file) => file.relative);
+}
+
+/**
+ * Why a file's name cannot give an entry id, or nothing: the extension is
+ * written in lower case (Astro's collections match `.md`/`.mdx` exactly),
+ * every segment of the id is URL-safe (ids.ts), and an id never takes a
+ * route okrbook itself uses.
+ */
+function nameFinding(folder: string, kind: Exclude<EntryKind, 'site'>, relative: string): Pick<Finding, 'code' | 'message'> | undefined {
+  const extension = path.posix.extname(relative);
+  const stem = relative.slice(0, -extension.length);
+  const segments = stem.split('/');
+  if (kind === 'team' || kind === 'cycle') {
+    const id = segments.at(-1)!;
+    if (!SLUG_PATTERN.test(id)) {
+      return {
+        code: 'invalid-id',
+        message: `the file name gives the ${kind} id ${quote(id)}, but ids are lower-case letters, digits and hyphens; rename the file, e.g. to \`${folder}/${suggestSlug(id)}${extension.toLowerCase()}\``,
+      };
     }
-  };
-  walk(folder, '');
-  return out.sort();
+  } else if (!segments.every((segment) => ID_SEGMENT.test(segment))) {
+    const suggested = segments.map(suggestIdSegment).join('/');
+    return {
+      code: 'invalid-id',
+      message: `the path gives the id ${quote(stem)}, but every part of an id is lower-case letters, digits, \`-\`, \`_\` and \`.\` (so that it is a URL as it is); rename it to \`${folder}/${suggested}${extension.toLowerCase()}\``,
+    };
+  }
+  if (extension !== extension.toLowerCase()) {
+    return { code: 'invalid-extension', message: `the extension \`${extension}\` is written in capitals; rename the file to \`${folder}/${stem}${extension.toLowerCase()}\`` };
+  }
+  const reserved = RESERVED_IDS[kind]?.get(entryId(kind, relative));
+  if (reserved) {
+    return { code: 'reserved-id', message: `the ${kind} id \`${entryId(kind, relative)}\` would take the address ${reserved}, which okrbook uses for its own page; rename the file` };
+  }
+  return undefined;
+}
+
+/** Ids whose pages would land on a fixed route of the site (src/routes), and that route. */
+const RESERVED_IDS: Partial<Record<Exclude<EntryKind, 'site'>, ReadonlyMap<string, string>>> = {
+  // /coach/<cycle>/ sits beside /coach/rules/, the index of the coaching rules.
+  cycle: new Map([['rules', '`/coach/rules/`']]),
+};
+
+/** A name as it can be printed safely: in backticks, control characters escaped. */
+function quote(name: string): string {
+  return `\`${escapeControl(name)}\``;
 }
 
 /**
  * Reads and validates every file of the content root. With a cache, files
  * whose bytes validated before are taken from it, and the others added.
  */
-export function loadContent(contentRoot: string, cache?: FrontMatterCache): LoadedContent {
+export function loadContent(contentRoot: string, cache?: FrontMatterCache, maxBytes = DEFAULT_MAX_FILE_BYTES): LoadedContent {
   const findings: Finding[] = [];
-  const settings = loadSettings(contentRoot, findings);
+  const settings = loadSettings(contentRoot, findings, maxBytes);
   const content: LoadedContent = {
     settings,
     teams: [],
@@ -106,67 +148,74 @@ export function loadContent(contentRoot: string, cache?: FrontMatterCache): Load
   };
   for (const { folder, kind } of FOLDERS) {
     const seen = new Map<string, string>();
-    for (const relative of listEntryFiles(path.join(contentRoot, folder))) {
+    for (const { relative, absolute } of walkEntryFiles(contentRoot, folder, findings, maxBytes)) {
       const file = `${folder}/${relative}`;
       content.files++;
+      const refused = nameFinding(folder, kind, relative);
+      if (refused) {
+        findings.push({ file, line: 1, level: 'error', ...refused });
+        continue;
+      }
       const id = entryId(kind, relative);
-      const rawId = id;
-      const lowerId = id.toLowerCase();
-      const clash = seen.get(lowerId);
+      const clash = seen.get(id);
       if (clash) {
         findings.push({
           file,
           line: 1,
           level: 'error',
           code: 'duplicate-id',
-          message: `this file gets the id \`${lowerId}\`, which \`${clash}\` already has; rename or remove one of them`,
+          message: `this file gets the id \`${id}\`, which \`${clash}\` already has; rename or remove one of them`,
         });
         continue;
       }
-      seen.set(lowerId, file);
-      if ((kind === 'team' || kind === 'cycle') && !SLUG_PATTERN.test(rawId)) {
-        findings.push({
-          file,
-          line: 1,
-          level: 'error',
-          code: 'invalid-id',
-          message: `the file name gives the ${kind} id \`${rawId}\`, but ids are lower-case letters, digits and hyphens; rename the file, e.g. to \`${folder}/${suggestSlug(rawId)}.md\``,
-        });
-        continue;
-      }
-      if (kind !== 'team' && kind !== 'cycle' && rawId !== lowerId) {
-        findings.push({
-          file,
-          line: 1,
-          level: 'error',
-          code: 'invalid-id',
-          message: `ids are lower case, but this path gives \`${rawId}\`; rename it to \`${folder}/${lowerId}${path.extname(relative).toLowerCase()}\``,
-        });
-        continue;
-      }
+      seen.set(id, file);
       if (kind === 'team') content.known.teams.add(id);
       if (kind === 'cycle') content.known.cycles.add(id);
       if (kind === 'objective') content.known.objectives.add(id);
-      const bytes = readFileSync(path.join(contentRoot, folder, relative));
-      const known = cache?.get(file, bytes);
-      const source = parseSource(file, bytes, { frontMatter: true, known });
-      if (Array.isArray(source)) {
-        findings.push(...source);
+      const bytes = readContentFile(absolute, file, maxBytes);
+      if (!(bytes instanceof Uint8Array)) {
+        findings.push(bytes);
         noteBroken(content, kind, undefined);
         continue;
       }
-      const result = known === undefined ? validateSource(source, SCHEMAS[kind] as z.ZodType, kind) : { data: known };
-      if ('findings' in result) {
-        findings.push(...result.findings);
-        noteBroken(content, kind, source.data);
+      const read = readEntry(file, bytes, kind, cache);
+      if ('findings' in read) {
+        findings.push(...read.findings);
+        noteBroken(content, kind, read.data);
         continue;
       }
-      if (known === undefined) cache?.set(file, bytes, result.data);
-      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body };
+      const { source, result } = read;
+      const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body, bodyLine: source.bodyLine };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }
   }
   return content;
+}
+
+/**
+ * Parses and validates one entry file. Whatever the file holds, the answer
+ * is its data or findings naming it: an exception from a parser (a case no
+ * rule above foresaw) becomes a finding too, so it cannot hide the findings
+ * of every other file.
+ */
+function readEntry(
+  file: string,
+  bytes: Uint8Array,
+  kind: Exclude<EntryKind, 'site'>,
+  cache: FrontMatterCache | undefined,
+): { source: SourceFile; result: { data: unknown } } | { findings: Finding[]; data?: unknown } {
+  try {
+    const known = cache?.get(file, bytes);
+    const source = parseSource(file, bytes, { frontMatter: true, known });
+    if (Array.isArray(source)) return { findings: source };
+    const result = known === undefined ? validateSource(source, SCHEMAS[kind] as z.ZodType, kind) : { data: known };
+    if ('findings' in result) return { findings: result.findings, data: source.data };
+    if (known === undefined) cache?.set(file, bytes, result.data);
+    return { source, result };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { findings: [{ file, line: 1, level: 'error', code: 'unreadable-content', message: `okrbook could not read this file (${reason}); simplify its front matter, and report the file to okrbook's maintainers: this is a gap in okrbook's checks` }] };
+  }
 }
 
 function listOf(kind: Exclude<EntryKind, 'site'>) {
@@ -187,11 +236,20 @@ function noteBroken(content: LoadedContent, kind: EntryKind, data: unknown) {
   }
 }
 
-function loadSettings(contentRoot: string, findings: Finding[]): SiteSettings {
+function loadSettings(contentRoot: string, findings: Finding[], maxBytes: number): SiteSettings {
   const defaults = siteSchema.parse({});
-  const file = path.join(contentRoot, 'site.yaml');
-  if (!existsSync(file)) return defaults;
-  const source = parseSource('site.yaml', readFileSync(file), { frontMatter: false });
+  const found = inspect(realpathSync(contentRoot), path.join(contentRoot, 'site.yaml'), 'site.yaml', findings);
+  if (found?.kind !== 'file') return defaults;
+  if (found.stats.size > maxBytes) {
+    findings.push({ file: 'site.yaml', line: 1, level: 'error', code: 'file-too-large', message: 'site.yaml is larger than the file size limit; it holds a few settings, so it is likely not the file you meant' });
+    return defaults;
+  }
+  const bytes = readContentFile(found.real, 'site.yaml', maxBytes);
+  if (!(bytes instanceof Uint8Array)) {
+    findings.push(bytes);
+    return defaults;
+  }
+  const source = parseSource('site.yaml', bytes, { frontMatter: false });
   if (Array.isArray(source)) {
     findings.push(...source);
     return defaults;
@@ -205,5 +263,5 @@ function loadSettings(contentRoot: string, findings: Finding[]): SiteSettings {
 }
 
 function suggestSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'team';
+  return suggestIdSegment(name).replace(/[_.]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') || 'team';
 }

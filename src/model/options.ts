@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isDay, localToday, type Day } from '../lib/dates.ts';
+import { dayProblem, isDay, localToday, YEAR_RANGE, type Day } from '../lib/dates.ts';
 
 /** The inputs every run shares. */
 export interface ModelOptions {
@@ -14,6 +14,8 @@ export interface ModelOptions {
   asOf: Day;
   /** Publish `confidential: true` entries. */
   includeConfidential: boolean;
+  /** The largest content file read, in bytes (`OKRBOOK_MAX_FILE_MB`; 10 MB when not given). */
+  maxFileBytes?: number;
 }
 
 /** A setting in the environment that cannot be used; said plainly, no stack trace. */
@@ -28,8 +30,9 @@ export class EnvironmentError extends Error {
 export const DEFAULT_CONTENT_ROOT = 'content';
 
 /**
- * Options from `OKRBOOK_CONTENT`, `OKRBOOK_AS_OF` and
- * `OKRBOOK_INCLUDE_CONFIDENTIAL`, relative paths against `cwd`.
+ * Options from `OKRBOOK_CONTENT`, `OKRBOOK_AS_OF`,
+ * `OKRBOOK_INCLUDE_CONFIDENTIAL` and `OKRBOOK_MAX_FILE_MB`, relative paths
+ * against `cwd`.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd(), now: Date = new Date()): ModelOptions {
   const contentRoot = path.resolve(cwd, env.OKRBOOK_CONTENT?.trim() || DEFAULT_CONTENT_ROOT);
@@ -39,6 +42,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string
     );
   }
   const asOfSetting = env.OKRBOOK_AS_OF?.trim();
+  if (asOfSetting && dayProblem(asOfSetting) === 'range') {
+    throw new EnvironmentError(`OKRBOOK_AS_OF must be a date in the years ${YEAR_RANGE.first} to ${YEAR_RANGE.last}; got "${asOfSetting}".`);
+  }
   if (asOfSetting && !isDay(asOfSetting)) {
     throw new EnvironmentError(`OKRBOOK_AS_OF must be a calendar date written YYYY-MM-DD, e.g. 2026-08-15; got "${asOfSetting}".`);
   }
@@ -46,9 +52,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string
   if (!['', '0', '1', 'true', 'false'].includes(confidential)) {
     throw new EnvironmentError(`OKRBOOK_INCLUDE_CONFIDENTIAL must be 1 (publish confidential entries) or 0; got "${confidential}".`);
   }
+  const maxFileMb = env.OKRBOOK_MAX_FILE_MB?.trim();
+  if (maxFileMb && !(/^\d+(\.\d+)?$/.test(maxFileMb) && Number(maxFileMb) > 0 && Number(maxFileMb) <= 1024)) {
+    throw new EnvironmentError(`OKRBOOK_MAX_FILE_MB must be the largest content file to read, in megabytes, a number above 0 and at most 1024 (default 10); got "${maxFileMb}".`);
+  }
   return {
     contentRoot,
     asOf: asOfSetting || localToday(now),
     includeConfidential: confidential === '1' || confidential === 'true',
+    ...(maxFileMb ? { maxFileBytes: Math.round(Number(maxFileMb) * 1024 * 1024) } : {}),
   };
 }

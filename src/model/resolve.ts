@@ -172,18 +172,28 @@ function reportLoops<T extends { id: string }>(
   byId: Map<string, T>,
   report: (entry: T, loop: string[]) => void,
 ) {
-  const reported = new Set<string>();
+  // Linear in the number of entries: every entry is walked once, and a chain stops where an
+  // earlier walk finished. A loop is reported once, at its member that comes first in `entries`.
+  const order = new Map(entries.map((entry, index) => [entry, index]));
+  const finished = new Set<T>();
   for (const start of entries) {
-    const chain: string[] = [];
+    const chain: T[] = [];
+    const onChain = new Map<T, number>();
     let current: T | undefined = start;
-    while (current && !chain.includes(current.id)) {
-      chain.push(current.id);
+    while (current && !finished.has(current) && !onChain.has(current)) {
+      onChain.set(current, chain.length);
+      chain.push(current);
       const parent = parentOf(current);
       current = parent ? byId.get(parent) : undefined;
     }
-    if (!current || current.id !== start.id || reported.has(start.id)) continue;
-    for (const id of chain) reported.add(id);
-    report(start, [...chain, start.id]);
+    if (current && onChain.has(current)) {
+      const loop = chain.slice(onChain.get(current));
+      const first = loop.reduce((a, b) => ((order.get(b) ?? Infinity) < (order.get(a) ?? Infinity) ? b : a));
+      const at = loop.indexOf(first);
+      const ids = [...loop.slice(at), ...loop.slice(0, at)].map((entry) => entry.id);
+      report(first, [...ids, first.id]);
+    }
+    for (const entry of chain) finished.add(entry);
   }
 }
 

@@ -14,6 +14,8 @@ export interface SourceFile {
   data: unknown;
   /** The Markdown body after the front matter. */
   body: string;
+  /** The file's line on which the body starts (1 when there is no front matter). */
+  bodyLine: number;
   /** 1-based line of a field path (`['key_results', 1, 'target']`), or of the nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
   /** Lines of the top-level keys, read off the text without a full parse. */
@@ -43,6 +45,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
   let yamlText = text;
   let body = '';
   let firstYamlLine = 1;
+  let bodyLine = 1;
   if (options.frontMatter) {
     const lines = text.split(/\r?\n/);
     if (text.trim() === '') {
@@ -57,6 +60,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     }
     yamlText = lines.slice(1, close).join('\n');
     body = lines.slice(close + 1).join('\n');
+    bodyLine = close + 2;
     firstYamlLine = 2;
   }
 
@@ -80,7 +84,16 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     } catch {
       const { doc, toLine } = parseFully();
       if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
-      data = doc.toJS({ maxAliasCount: 100 });
+      try {
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (cause) {
+        // The second parser refuses what the first let through: too many aliases (a "billion laughs"), a tag it cannot resolve.
+        const reason = cause instanceof Error ? cause.message.replace(/\s+/g, ' ') : String(cause);
+        const hint = /alias/i.test(reason)
+          ? 'write the values out instead of repeating them through `*aliases`'
+          : 'remove the `!tag` and write the value as plain YAML';
+        return [error(file, firstYamlLine, 'yaml', `the front matter is not valid YAML (${reason}): ${hint}`)];
+      }
     }
   }
   const scanned = scanLines(yamlText, firstYamlLine);
@@ -88,6 +101,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     file,
     data: data ?? {},
     body,
+    bodyLine,
     lineOf: (path) => {
       const { doc, toLine } = parseFully();
       return lineOfPath(doc, path, toLine);

@@ -2,7 +2,7 @@
  * Zod issues turned into findings a person can act on: the field path, the
  * line, what was expected, what was found, and how to fix it.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { fieldPath, type Finding } from './findings.ts';
 import type { SourceFile } from './source.ts';
 
@@ -97,27 +97,22 @@ export function describe(value: unknown): string {
   return String(value);
 }
 
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-}
-
-function defOf(schema: z.ZodType): SchemaDef {
-  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-}
-
-/** Unwraps optional/default/pipe layers down to an object or array. */
+/**
+ * Unwraps optional, default, prefault, nullable and pipe layers down to the
+ * schema that holds the fields, through Zod 4's public classes and
+ * accessors (`unwrap()`, a pipe's `in`/`out`), never its internals. A pipe
+ * made by `z.preprocess` starts with a transform: its fields are in `out`.
+ */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let i = 0; i < 10; i++) {
-    const def = defOf(current);
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in && def.out) current = defOf(def.in).type === 'transform' ? def.out : def.in;
-    else break;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodPrefault || current instanceof z.ZodNullable) {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
+      current = (current.in instanceof z.ZodTransform ? current.out : current.in) as z.ZodType;
+    } else {
+      break;
+    }
   }
   return current;
 }
@@ -126,13 +121,11 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current = unwrap(schema);
   for (const part of path) {
-    const def = defOf(current);
-    if (def.type === 'object' && def.shape && typeof part === 'string' && def.shape[part]) current = unwrap(def.shape[part]);
-    else if (def.type === 'array' && def.element) current = unwrap(def.element);
+    if (current instanceof z.ZodObject && typeof part === 'string' && Object.hasOwn(current.shape, part)) current = unwrap(current.shape[part] as z.ZodType);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element as z.ZodType);
     else return [];
   }
-  const def = defOf(current);
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 /** The known name a typo most likely meant (edit distance at most 2, or a case/underscore slip). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayFromUtcDate, isDay } from '../lib/dates.ts';
+import { dayFromUtcDate, dayProblem, YEAR_RANGE } from '../lib/dates.ts';
 
 /** Team, cycle and key-result ids: lower case letters, digits and hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -22,13 +22,31 @@ export const slug = z.preprocess(
  */
 export const day = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? dayFromUtcDate(value) : value),
-  z
-    .string({ error: 'expected a date written YYYY-MM-DD' })
-    .refine(isDay, { error: 'expected a real calendar date written YYYY-MM-DD' }),
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+    const problem = dayProblem(value);
+    if (problem === 'format' || problem === 'calendar') ctx.addIssue({ code: 'custom', message: 'expected a real calendar date written YYYY-MM-DD' });
+    if (problem === 'range') ctx.addIssue({ code: 'custom', message: `expected a date in the years ${YEAR_RANGE.first} to ${YEAR_RANGE.last}` });
+  }),
 );
 
-/** A finite number (YAML's `.nan` and `.inf` are refused). */
-export const finiteNumber = z.number({ error: 'expected a number' });
+/**
+ * The largest magnitude of a value, baseline or target: 10^15, below 2^53,
+ * so every whole number up to it is exact, and no span, sum or ratio of two
+ * of them leaves the finite doubles (a key result from -1e308 to 1e308
+ * would score NaN).
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+/** The smallest distance between a metric's baseline and target: progress, a quotient by it, stays below 2e24. */
+export const MIN_SPAN = 1e-9;
+
+/** The largest weight: a thousand key results of this weight still sum exactly. */
+export const MAX_WEIGHT = 1e6;
+
+const magnitudeError = { error: `expected a number from -${MAX_MAGNITUDE.toExponential().replace("+", "")} to ${MAX_MAGNITUDE.toExponential().replace("+", "")} (write large amounts in thousands or millions)` };
+
+/** A finite number within ±MAX_MAGNITUDE (YAML's `.nan` and `.inf` are refused). */
+export const finiteNumber = z.number({ error: 'expected a number' }).min(-MAX_MAGNITUDE, magnitudeError).max(MAX_MAGNITUDE, magnitudeError);
 
 /** A non-empty line of text. */
 export const text = z.preprocess(numberAsText, z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty value' }));
@@ -37,7 +55,11 @@ export const text = z.preprocess(numberAsText, z.string({ error: 'expected text'
 export const textList = z.array(text, { error: 'expected a list, e.g. `[Aisha Rahman, Daniel Tan]`' });
 
 /** A weight in a weighted mean. */
-export const weight = finiteNumber.gt(0, { error: 'expected a number greater than 0' }).default(1);
+export const weight = z
+  .number({ error: 'expected a number' })
+  .gt(0, { error: 'expected a number greater than 0' })
+  .max(MAX_WEIGHT, { error: `expected a number greater than 0 and at most ${MAX_WEIGHT.toExponential().replace("+", "")} (weights are relative: 2 counts twice as much as 1)` })
+  .default(1);
 
 /** `draft: true` leaves the entry and everything that hangs on it out of the build. */
 export const draft = z.boolean({ error: 'expected true or false' }).default(false);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidential, day, draft, finiteNumber, slug, text, textList, weight } from './common.ts';
+import { confidential, day, draft, finiteNumber, MIN_SPAN, slug, text, textList, weight } from './common.ts';
 
 /** How a key result is scored (scoring.md, Key results). */
 export const keyResultKinds = ['metric', 'milestone', 'stay-above', 'stay-below'] as const;
@@ -36,6 +36,10 @@ export const keyResultSchema = z
     }
     if (kr.kind === 'metric' && kr.baseline !== undefined && kr.target === kr.baseline) {
       ctx.addIssue({ code: 'custom', path: ['target'], params: { code: 'target-equals-baseline' }, message: `the target equals the baseline (${kr.baseline}), so progress cannot be measured; set a target above the baseline to grow or below it to reduce, or use \`kind: stay-above\` / \`stay-below\` to hold a level` });
+    }
+    // Progress divides by the span: below MIN_SPAN the quotient of two bounded numbers could leave the finite doubles.
+    else if (kr.kind === 'metric' && kr.baseline !== undefined && kr.target !== undefined && Math.abs(kr.target - kr.baseline) < MIN_SPAN) {
+      ctx.addIssue({ code: 'custom', path: ['target'], params: { code: 'span-too-small' }, message: `the target is less than ${MIN_SPAN} from the baseline (${kr.baseline}), too close to measure progress; write both in a smaller unit (e.g. thousandths instead of units)` });
     }
   });
 

@@ -6,6 +6,13 @@ const positiveInteger = z
   .int({ error: 'expected a whole number' })
   .min(1, { error: 'expected a whole number of at least 1' });
 
+/**
+ * A whole number from 1 to `most`: cadences and windows are bounded so that
+ * date arithmetic over them stays inside the years dates may take (dates.ts).
+ */
+const boundedCount = (most: number, unit: string) =>
+  positiveInteger.max(most, { error: `expected a whole number from 1 to ${most} (${unit})` });
+
 /** `site.yaml`: site settings. Every field has a default; unknown keys are errors. */
 export const siteSchema = z
   .strictObject({
@@ -22,16 +29,16 @@ export const siteSchema = z
       .default('en'),
     checkins: z
       .strictObject({
-        /** Expected check-in cadence in days. Default 7. */
-        every_days: positiveInteger.default(7),
-        /** A key result with no update for longer is stale. Default twice `every_days`. */
-        stale_after_days: positiveInteger.optional(),
+        /** Expected check-in cadence in days, 1 to 366. Default 7. */
+        every_days: boundedCount(366, 'a year of days').default(7),
+        /** A key result with no update for longer is stale; 1 to 3660 days. Default twice `every_days`. */
+        stale_after_days: boundedCount(3660, 'ten years of days').optional(),
       })
       .prefault({}),
     leadership: z
       .strictObject({
-        /** Leadership should attend a check-in at least this often, in months. Default 1. */
-        every_months: positiveInteger.default(1),
+        /** Leadership should attend a check-in at least this often, in months, 1 to 120. Default 1. */
+        every_months: boundedCount(120, 'ten years of months').default(1),
       })
       .prefault({}),
     grading: z

@@ -4,6 +4,7 @@
  */
 export function markdownToText(body: string): string {
   return body
+    .replace(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g, ' ') // HTML comments, never shown, never indexed (unclosed: to the end, as HTML reads it)
     .replace(/^\s*(import|export)\s.*$/gm, ' ') // MDX module lines
     .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1') // fenced code: keep the code's words
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: their alt text

@@ -112,14 +112,21 @@ export function openSite(handoff: Handoff): Site {
   };
 }
 
-/** What each page read in earlier builds; nothing when there is no earlier build or its file is damaged. */
+/** What each page read in earlier builds; nothing for a page whose note is missing or damaged (it renders again). */
 function readReads(file: string): Record<string, PageReads> {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, PageReads>) : {};
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return {};
   }
+  const out: Record<string, PageReads> = {};
+  if (!parsed || typeof parsed !== 'object') return out;
+  for (const [page, note] of Object.entries(parsed)) {
+    const { key, reads } = (note ?? {}) as Partial<PageReads>;
+    if (typeof key === 'string' && reads && typeof reads === 'object') out[page] = { key, reads };
+  }
+  return out;
 }
 
 /** The site of this build (or of the latest content under `astro dev`). */

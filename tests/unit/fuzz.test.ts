@@ -6,11 +6,14 @@
  * it fails. The seed is printed on failure (fast-check), so a case replays.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/cli/check.ts';
-import { cleanContentRoots, contentRoot } from '../helpers.ts';
+import { computeFigures } from '../../src/figures/index.ts';
+import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
 
@@ -36,7 +39,10 @@ type Mutation =
   | { kind: 'invalid-utf8'; at: number }
   | { kind: 'control'; at: number; char: number }
   | { kind: 'duplicate-key'; at: number }
-  | { kind: 'indent'; at: number; spaces: number };
+  | { kind: 'indent'; at: number; spaces: number }
+  | { kind: 'extreme'; at: number; value: string }
+  | { kind: 'body'; text: string }
+  | { kind: 'alias-bomb' };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
@@ -46,13 +52,19 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('control' as const), at: fc.nat(), char: fc.integer({ min: 0, max: 31 }) }),
   fc.record({ kind: fc.constant('duplicate-key' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), at: fc.nat(), spaces: fc.integer({ min: -4, max: 5 }) }),
+  // Issue 14: numbers and dates at and past the documented ranges, bodies Astro would stop on, a YAML bomb.
+  fc.record({ kind: fc.constant('extreme' as const), at: fc.nat(), value: fc.constantFrom('1e308', '-1e308', '1e16', '1e15', '1e-300', '1000000000000', '9999-12-31', '0001-01-01', '2999-12-31', '1900-01-01', '.inf') }),
+  fc.record({ kind: fc.constant('body' as const), text: fc.constantFrom('<Callout>\nopen', '<!-- internal -->', '![x](./missing.png)', "import X from './nope.astro'\n\n<X />", '{', '<img src="./gone.jpg">', '![x](../../../../../etc/passwd)') }),
+  fc.record({ kind: fc.constant('alias-bomb' as const) }),
 );
+
+const BOMB = ['bomb_a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `bomb_${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'odd: !unknown value'];
 
 /** Applies a mutation to a file's bytes. */
 function mutate(bytes: Buffer, m: Mutation): Buffer {
   const text = bytes.toString('utf8');
   const lines = text.split('\n');
-  const line = m.at % Math.max(lines.length, 1);
+  const line = ('at' in m ? m.at : 0) % Math.max(lines.length, 1);
   switch (m.kind) {
     case 'delete-line':
       lines.splice(line, 1);
@@ -73,6 +85,15 @@ function mutate(bytes: Buffer, m: Mutation): Buffer {
     }
     case 'duplicate-key':
       lines.splice(line, 0, lines[line] ?? '');
+      return Buffer.from(lines.join('\n'));
+    case 'extreme': {
+      lines[line] = (lines[line] ?? '').replace(/:\s.*$/, `: ${m.value}`);
+      return Buffer.from(lines.join('\n'));
+    }
+    case 'body':
+      return Buffer.from(`${text}\n\n${m.text}\n`);
+    case 'alias-bomb':
+      lines.splice(1, 0, ...BOMB);
       return Buffer.from(lines.join('\n'));
     case 'indent': {
       const current = lines[line] ?? '';
@@ -103,11 +124,70 @@ describe('check on randomly broken content', () => {
           // The mutated file is named: as the file of an error, or in the message of one it caused elsewhere
           // (a renamed key result makes the check-ins that update it fail, and they say where key results are defined).
           if (errors.length > 0) expect(errors.some((f) => f.file === file || f.message.includes(file)), JSON.stringify(errors)).toBe(true);
+          // Accepted content computes finite figures only (issue 14: no NaN or Infinity is ever published).
+          if (errors.length === 0 && mutation.kind === 'extreme') expect(nonFinite(computeFigures(load(root, { asOf: env.OKRBOOK_AS_OF }).model))).toEqual([]);
         } finally {
           writeFileSync(target, originals.get(file)!);
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/** Paths of the numbers in a value that are NaN or infinite. */
+function nonFinite(value: unknown, at = '', seen = new Set<unknown>()): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${at}: ${value}`];
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+  return entries.flatMap(([key, item]) => nonFinite(item, `${at}.${String(key)}`, seen));
+}
+
+describe('check on hostile files and names', () => {
+  const specials = ['symlink-outside', 'symlink-dev-zero', 'symlink-loop', 'fifo', 'huge'] as const;
+
+  it('names every special file that replaces a content file, and never blocks (100 cases)', { timeout: 120_000 }, () => {
+    const entryFiles = files.filter((f) => /\.mdx?$/.test(f));
+    fc.assert(
+      fc.property(fc.constantFrom(...entryFiles), fc.constantFrom(...specials), (file, special) => {
+        const target = path.join(root, file);
+        rmSync(target);
+        try {
+          if (special === 'symlink-outside') symlinkSync(path.join(tmpdir(), 'okrbook-nowhere.md'), target);
+          if (special === 'symlink-dev-zero') symlinkSync('/dev/zero', target);
+          if (special === 'symlink-loop') symlinkSync(path.basename(target), target);
+          if (special === 'fifo') execFileSync('mkfifo', [target]);
+          if (special === 'huge') writeFileSync(target, Buffer.alloc(2 * 1024 * 1024, 0x61));
+          const report = check(['--format', 'json'], { ...env, OKRBOOK_MAX_FILE_MB: '1' });
+          expect(report.exitCode).toBe(1);
+          const parsed = JSON.parse(report.output) as { findings: Array<{ file: string; level: string }> };
+          expect(parsed.findings.some((f) => f.level === 'error' && f.file === file)).toBe(true);
+        } finally {
+          rmSync(target, { force: true });
+          writeFileSync(target, originals.get(file)!);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('prints one line per finding whatever a file is named (200 cases)', { timeout: 120_000 }, () => {
+    const nameArb = fc.string({ unit: fc.constantFrom(...'aZ09-_.#?%41\\ :\n\r\t\u001b\u2028é'.split('')), minLength: 1, maxLength: 12 }).filter((name) => !name.includes('/') && name !== '.' && name !== '..');
+    fc.assert(
+      fc.property(nameArb, fc.constantFrom('.md', '.mdx', '.MD'), (name, extension) => {
+        const source = files.find((f) => f.startsWith('okrs/'))!;
+        const target = path.join(root, path.dirname(source), `${name}${extension}`);
+        writeFileSync(target, originals.get(source)!);
+        try {
+          const report = check([], env);
+          expect([0, 1]).toContain(report.exitCode);
+          expect(report.output.split('\n')).toHaveLength(report.findings.length + 1);
+        } finally {
+          rmSync(target, { force: true });
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
