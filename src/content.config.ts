@@ -44,4 +44,5 @@ export const collections = {
   objectives: defineCollection({ loader: entries('okrs', 'objective') }),
   checkins: defineCollection({ loader: entries('checkins', 'checkin') }),
   guide: defineCollection({ loader: entries('guide', 'guide') }),
+  handovers: defineCollection({ loader: entries('handovers', 'handover') }),
 };

@@ -11,13 +11,17 @@ import { computeFigures } from '../figures/index.ts';
 import { loadModel, optionsFromEnv, sortFindings, summaryLine, formatFinding, type Finding } from '../model/index.ts';
 import { inScope, scopeOf } from './check-paths.ts';
 import { runMain, UsageError } from './run.ts';
+import { overdueFindings } from './overdue-findings.ts';
+import { githubCommand, repositoryRoot } from './github-format.ts';
 
-const USAGE = `Usage: npm run check -- [--strict] [--format text|json] [paths...]
+const USAGE = `Usage: npm run check -- [--strict] [--overdue] [--format text|json|github] [paths...]
 
   paths            only the findings of these files or folders (as check prints
                    them, relative to the content root, or as the shell gives them)
   --strict         also exit 1 when there are coaching hints (of the given paths)
-  --format json    print the findings as JSON (for CI annotations)`;
+  --overdue        also report every team overdue for a check-in (exit 1 when any)
+  --format json    print the findings as JSON (for CI annotations)
+  --format github  print the findings as GitHub Actions annotations`;
 
 /** The result of a check run, for the command line and for tests. */
 export interface CheckReport {
@@ -29,12 +33,12 @@ export interface CheckReport {
 
 /** Runs `check` with the given arguments and environment. */
 export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CheckReport {
-  let values: { strict?: boolean; format?: string; help?: boolean };
+  let values: { strict?: boolean; overdue?: boolean; format?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { strict: { type: 'boolean' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+      options: { strict: { type: 'boolean' }, overdue: { type: 'boolean' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: true,
     }));
@@ -42,15 +46,17 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   if (values.help) return { exitCode: 0, findings: [], files: 0, output: USAGE };
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"\n${USAGE}`);
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'github') throw new UsageError(`--format must be text, json or github, got "${values.format}"\n${USAGE}`);
 
   const options = optionsFromEnv(env, cwd);
   const scope = positionals.length > 0 ? scopeOf(positionals, options.contentRoot, env.INIT_CWD || cwd) : null;
   const { model, findings: found, files } = loadModel(options, { cache: true, bodies: true });
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
-  const hints = clean ? [...hintFindings(computeCoaching(model, computeFigures(model)).hints), ...unknownRuleFindings(model)] : [];
-  const all = sortFindings([...found, ...hints]);
+  const figures = clean ? computeFigures(model) : undefined;
+  const hints = figures ? [...hintFindings(computeCoaching(model, figures).hints), ...unknownRuleFindings(model)] : [];
+  const overdue = figures && values.overdue ? overdueFindings(model, figures) : [];
+  const all = sortFindings([...found, ...hints, ...overdue]);
   const findings = scope ? all.filter((f) => inScope(f, scope)) : all;
   // Errors elsewhere hold the hints back: say so, or an author would read silence as a pass.
   const elsewhere = scope && !clean ? all.filter((f) => f.level === 'error' && !inScope(f, scope)).length : 0;
@@ -61,7 +67,9 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   const output =
     values.format === 'json'
       ? JSON.stringify({ errors, warnings, files: new Set(findings.map((f) => f.file)).size, checked: files, findings }, null, 2)
-      : [...findings.map(formatFinding), ...note, summaryLine(findings)].join('\n');
+      : values.format === 'github'
+        ? [...findings.map((f) => githubCommand(f, options.contentRoot, repositoryRoot(options.contentRoot, cwd))), ...note, summaryLine(findings)].join('\n')
+        : [...findings.map(formatFinding), ...note, summaryLine(findings)].join('\n');
   return { exitCode, findings, files, output };
 }
 

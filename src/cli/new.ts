@@ -12,13 +12,16 @@ import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { runMain, UsageError } from './run.ts';
+import { carryObjective, newHandover } from './new-continuity.ts';
 
 const USAGE = `Usage:
   npm run new -- checkin --team <id> [--date YYYY-MM-DD] [--cycle <id>]
   npm run new -- objective --team <id> --cycle <id> --title "..."
   npm run new -- team <id> --name "..." [--parent <id>]
   npm run new -- cycle <id> --start YYYY-MM-DD --end YYYY-MM-DD [--name "..."]
-  npm run new -- cycle --next`;
+  npm run new -- cycle --next
+  npm run new -- handover --team <id> [--date YYYY-MM-DD] --to "Name" [--to "Name"]
+  npm run new -- objective --carry <objective-id> [--cycle <id>]`;
 
 /** A file `new` would write: where, and what. */
 export interface NewFile {
@@ -44,6 +47,8 @@ export function planNew(args: string[], model: Model): NewFile {
         start: { type: 'string' },
         end: { type: 'string' },
         next: { type: 'boolean' },
+        to: { type: 'string', multiple: true },
+        carry: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -55,7 +60,10 @@ export function planNew(args: string[], model: Model): NewFile {
   switch (what) {
     case 'checkin':
       return newCheckIn(model, required(values.team, '--team'), values.date, values.cycle);
+    case 'handover':
+      return newHandover(model, required(values.team, '--team'), values.date, values.to ?? []);
     case 'objective':
+      if (values.carry !== undefined) return carryObjective(model, values.carry, values.cycle);
       return newObjective(model, required(values.team, '--team'), required(values.cycle, '--cycle'), required(values.title, '--title'));
     case 'team':
       return newTeam(model, required(positionals[0], 'the team id'), required(values.name, '--name'), values.parent);
@@ -63,7 +71,7 @@ export function planNew(args: string[], model: Model): NewFile {
       if (values.next) return nextCycle(model, positionals[0], values.name);
       return newCycle(required(positionals[0], 'the cycle id'), required(values.start, '--start'), required(values.end, '--end'), values.name);
     default:
-      throw new UsageError(`${what ? `unknown kind "${what}"` : 'say what to create'}; expected checkin, objective, team or cycle\n${USAGE}`);
+      throw new UsageError(`${what ? `unknown kind "${what}"` : 'say what to create'}; expected checkin, objective, team, cycle or handover\n${USAGE}`);
   }
 }
 

@@ -2,10 +2,10 @@
  * Draws one chart with chart.js, registering only the line chart pieces it
  * uses. Colours come from the page's CSS, so light and dark both read.
  */
-import { CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
+import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
 import type { ChartSpec } from '../site/chart-data.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Filler);
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Filler);
 
 const charts = new Map<HTMLElement, Chart>();
 const scheme = window.matchMedia('(prefers-color-scheme: dark)');
@@ -38,7 +38,9 @@ export function drawChart(figure: HTMLElement): void {
   const yLabel = (y: number) =>
     spec.y.format === 'percent' ? percents.format(y) : spec.y.format === 'boolean' ? (y >= 1 ? (spec.y.words?.[1] ?? 'Done') : (spec.y.words?.[0] ?? 'Not done')) : spec.y.unit === '%' ? `${numbers.format(y)}%` : `${numbers.format(y)}${spec.y.unit ? ` ${spec.y.unit}` : ''}`;
 
-  const palette = [css('--chart-1'), css('--chart-2'), css('--chart-3'), css('--chart-4'), css('--chart-5'), css('--chart-6')];
+  // Green (--chart-3) is kept for the green band alone: a line in green would read as "good" whatever its value.
+  const palette = [css('--chart-1'), css('--chart-2'), css('--chart-4'), css('--chart-5'), css('--chart-6')];
+  const unfinishedFrom = spec.unfinishedFrom ?? Infinity;
   const text = css('--muted');
   const grid = css('--border');
   let next = 0;
@@ -54,6 +56,9 @@ export function drawChart(figure: HTMLElement): void {
       borderDash: series.role === 'pace' ? [6, 4] : series.role === 'target' || series.role === 'band' ? [2, 3] : [],
       pointRadius: reference ? 0 : 3,
       pointHoverRadius: reference ? 0 : 5,
+      // The cycle in progress: a hollow point reached by a dashed segment, so a growing score does not read as a fall.
+      pointBackgroundColor: series.points.map(([x]) => (x >= unfinishedFrom ? css('--surface') : color)),
+      segment: reference ? undefined : { borderDash: (ctx) => (ctx.p1DataIndex >= unfinishedFrom ? [5, 4] : undefined) },
       stepped: spec.y.format === 'boolean' ? 'before' : false,
       tension: 0,
       spanGaps: true,
@@ -71,7 +76,8 @@ export function drawChart(figure: HTMLElement): void {
         animation: reducedMotion.matches ? false : { duration: 400 },
         parsing: spec.axis === 'category' ? undefined : false,
         plugins: {
-          legend: { display: spec.series.length > 1, labels: { color: text, boxWidth: 12, boxHeight: 2 } },
+          // The legend is HTML beside the canvas (Chart.astro), readable without JavaScript.
+          legend: { display: false },
           tooltip: { callbacks: { title: (items) => xLabel(Number(items[0]?.parsed.x ?? 0)), label: (item) => `${item.dataset.label}: ${yLabel(Number(item.parsed.y))}` } },
         },
         scales: {

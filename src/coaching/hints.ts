@@ -3,10 +3,11 @@
  * once per build. Each hint names its rule, the file and line it is about,
  * the team and cycle, and what inside the file it concerns.
  */
-import { expectedOn, atLeast, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
+import { expectedOn, atLeast, leadersDuring, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { RULES, ruleById } from './rules.ts';
+import { continuityHints } from './continuity.ts';
 import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
 import { english, type Text, type UiKey, type Values } from '../i18n/index.ts';
 
@@ -75,6 +76,8 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   for (const cycleResult of figures.cycles) {
     for (const card of cycleResult.scorecards) teamCycleHints(model, card, add);
   }
+  // (v2) Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
+  continuityHints(model, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;
@@ -103,7 +106,7 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
   if (gaps > 0) {
     teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
   }
-  const backed = team.leadership.some((l) => (!l.from || l.from <= cycle.end) && (!l.until || l.until >= cycle.start));
+  const backed = leadersDuring(team.leadership, cycle).length > 0;
   if (!backed) {
     teamHint('team-no-leadership', say('hint.team-no-leadership', { team: team.name, cycle: cycle.name }));
   }

@@ -5,6 +5,7 @@ import { ruleById } from './rules.ts';
 export * from './rules.ts';
 export * from './hints.ts';
 export * from './task-shaped.ts';
+export * from './continuity.ts';
 
 /**
  * The guide pages that explain a rule: every page whose `rules` names it,
@@ -14,3 +15,4 @@ export function guidePagesFor(ruleId: string, model: Model): GuidePage[] {
   const builtIn = ruleById(ruleId)?.guide;
   return model.guide.filter((page) => page.rules.includes(ruleId) || page.id === builtIn);
 }
+export * from './hint-groups.ts';

@@ -196,6 +196,59 @@ export const RULES: readonly CoachingRule[] = [
     guide: 'grading',
     example: { fires: 'updates:\n  - kr: onboarding-csat\n    value: 84\n    confidence: 0.95', passes: 'updates:\n  - kr: onboarding-csat\n    value: 84\n    confidence: 0.6' },
   },
+  // v2: continuity across leaders and cycles (src/coaching/continuity.ts).
+  {
+    id: 'handover-missing',
+    title: 'Leaders changed without a handover note',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: "A leadership entry of a team starts (`from`) after the start of the team's first cycle with objectives, and the team has no handover note (`handovers/`) dated within 30 days of that day, either side.",
+    question: 'What does the new leader need to know that is not written down?',
+    guide: 'leadership-rotation',
+    example: {
+      fires: '# teams/outreach.md\nleadership:\n  - name: Nurul Huda\n    roles: [motivator, supporter]\n    from: 2026-07-01\n# and nothing in handovers/outreach/',
+      passes: '# handovers/outreach/2026-07-01.md\nteam: outreach\ndate: 2026-07-01\nfrom: [Hafiz Rahman]\nto: [Nurul Huda]',
+    },
+  },
+  {
+    id: 'leader-not-met',
+    title: 'New leader has not met the team',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'A leadership entry starts on a day inside a cycle in which the team has objectives, more than 30 days have passed, and no check-in of the team in those first 30 days lists that leader in `leaders_present`.',
+    question: 'Has the new leader met the team and taken over its OKRs?',
+    guide: 'leadership-rotation',
+    example: {
+      fires: '# Nurul Huda backs the team from 2026-07-01; no check-in up to 2026-07-31 lists her',
+      passes: '# checkins/2026-q3/outreach/2026-07-08.md\nleaders_present: [Hafiz Rahman, Nurul Huda]',
+    },
+  },
+  {
+    id: 'mentor-after-first-cycle',
+    title: 'No mentor conversation after the first cycle',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: "The team's first cycle with objectives ended more than 30 days ago, and no check-in in the 30 days after its end lists a leader who held the `mentor` role on that day.",
+    question: 'Has a mentor talked with the team about how its first cycle went?',
+    guide: 'first-cycle',
+    example: {
+      fires: '# Q3 ended on 2026-09-30; the October check-ins list no mentor in leaders_present',
+      passes: '# checkins/2026-q4/outreach/2026-10-06.md\nleaders_present: [Tan Mei Ling]   # roles: [mentor] in teams/outreach.md',
+    },
+  },
+  {
+    id: 'objective-carried-again',
+    title: 'Objective carried for a third cycle',
+    level: 'warning',
+    subject: 'objective',
+    fires: 'An objective is carried (`carried_from`) from one that was itself carried: the third cycle in a row.',
+    question: 'Is this still the most important work, or a habit?',
+    guide: 'retrospectives',
+    example: {
+      fires: '# okrs/2027-q1/outreach/volunteers.md\ncarried_from: 2026-q4/outreach/volunteers   # which says carried_from: 2026-q3/outreach/volunteers',
+      passes: '# okrs/2026-q4/outreach/volunteers.md\ncarried_from: 2026-q3/outreach/volunteers   # carried once',
+    },
+  },
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

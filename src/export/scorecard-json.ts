@@ -5,6 +5,7 @@
  */
 import type { Day } from '../lib/dates.ts';
 import type { Scorecard } from '../figures/index.ts';
+import type { Handover } from '../model/types.ts';
 
 /** A coaching hint as the JSON lists it. */
 export interface HintJson {
@@ -14,8 +15,18 @@ export interface HintJson {
   message: string;
 }
 
+/** (v2) What the scorecard JSON says about continuity: carry-over and handover notes. */
+export interface ScorecardContinuity {
+  /** Ids of the objectives that continue an objective (`carried_from` naming it). */
+  carriedTo(objective: string): string[];
+  /** The team's handover notes dated in the cycle, oldest first. */
+  handovers: readonly Handover[];
+}
+
+const NO_CONTINUITY: ScorecardContinuity = { carriedTo: () => [], handovers: [] };
+
 /** The JSON document of one scorecard. */
-export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJson[] = []) {
+export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJson[] = [], continuity: ScorecardContinuity = NO_CONTINUITY) {
   const { team, cycle, pace, discipline } = card;
   return {
     team: team.id,
@@ -41,6 +52,8 @@ export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJs
       grade: o.grade,
       status: o.status,
       confidence: o.confidence,
+      carriedFrom: o.objective.carriedFrom,
+      carriedTo: continuity.carriedTo(o.objective.id),
       keyResults: o.keyResults.map((k) => ({
         id: k.keyResult.id,
         title: k.keyResult.title,
@@ -72,5 +85,8 @@ export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJs
     },
     hints: hints.map((h) => ({ rule: h.rule, entry: h.entry, target: h.target, message: h.message })),
     checkins: [...card.checkIns].reverse().map((c) => ({ id: c.id, date: c.date, leadersPresent: c.leadersPresent })),
+    overdue: card.overdue.overdue,
+    review: { diagnosis: card.review.diagnosis, committed: card.review.committed, grades: card.review.grades },
+    handovers: continuity.handovers.map((h) => ({ id: h.id, date: h.date, from: h.from, to: h.to })),
   };
 }

@@ -8,11 +8,20 @@ import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBuc
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
+import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
+import { overdueOf, type Overdue } from './overdue.ts';
+import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
 export * from './pace.ts';
 export * from './key-result.ts';
 export * from './discipline.ts';
 export * from './calibration.ts';
+export * from './overdue.ts';
+export * from './review.ts';
+export * from './explain.ts';
+export * from './calibration-verdict.ts';
+export * from './spread.ts';
+export * from './leadership.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;
@@ -44,6 +53,10 @@ export interface Scorecard {
   discipline: Discipline;
   /** Oldest first. */
   checkIns: CheckIn[];
+  /** (v2) Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
+  overdue: Overdue;
+  /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
+  review: Review;
 }
 
 export interface CycleResult {
@@ -55,6 +68,8 @@ export interface CycleResult {
   grade: Grade | null;
   /** Every team with objectives in the cycle, by team id. */
   scorecards: Scorecard[];
+  /** (v2) Calibration of this cycle alone; null unless the cycle is closed. */
+  calibration: CalibrationBucket[] | null;
 }
 
 export interface Calibration {
@@ -77,6 +92,14 @@ export interface Figures {
   /** The cycles the home page and the coaching report are about: the active one(s) with teams, else the latest closed one. */
   current: string[];
   calibration: Calibration;
+  /**
+   * (v2) Every score of a team's scorecard in a cycle with how it was computed
+   * (worked out on first ask, then kept). By ids, like `scorecard`, so that a
+   * page's reads are recorded as a small key.
+   */
+  explain(team: string, cycle: string): ScorecardExplanations | undefined;
+  /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
+  explainObjective(id: string): ObjectiveExplanations | undefined;
 }
 
 /** Computes every figure of the model. */
@@ -89,6 +112,11 @@ export function computeFigures(model: Model): Figures {
   const objectives = new Map<string, ObjectiveResult>();
   const samples: CalibrationSample[] = [];
   const calibratedCycles: string[] = [];
+  const carriedTo = carriedToIndex(model.objectives);
+  const carriedFrom = (id: string) => {
+    const from = carriedFromOf(model.objective(id)!);
+    return from !== null && model.objective(from) ? from : null;
+  };
 
   for (const cycle of model.cycles) {
     const pace = paceOf(cycle, asOf);
@@ -133,16 +161,20 @@ export function computeFigures(model: Model): Figures {
         return result;
       });
       const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
+      const grade = gradeIn(pace, score, 'aspirational', grading);
+      const discipline = disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months });
       const card: Scorecard = {
         team,
         cycle,
         pace,
         score,
         status: statusIn(pace, score, grading),
-        grade: gradeIn(pace, score, 'aspirational', grading),
+        grade,
         objectives: objectiveResults,
-        discipline: disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months }),
+        discipline,
         checkIns,
+        overdue: overdueOf(cycle, pace.state, checkIns, asOf, settings.checkins.every_days),
+        review: reviewOf({ state: pace.state, grade, rate: discipline.rate, objectives: objectiveResults }, carriedTo, carriedFrom),
       };
       cards.push(card);
       scorecards.set(`${team.id}/${cycle.id}`, card);
@@ -156,9 +188,26 @@ export function computeFigures(model: Model): Figures {
       status: score === null ? null : statusIn(pace, score, grading),
       grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
       scorecards: cards,
+      calibration: cycleCalibrationOf(
+        cycle,
+        pace.state,
+        cards.flatMap((card) => card.objectives.flatMap((o) => o.keyResults.map((k) => ({ type: o.objective.type, score: k.score, history: k.history })))),
+        grading,
+      ),
     });
   }
 
+  const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
+  const explain = (team: string, cycle: string): ScorecardExplanations | undefined => {
+    const card = scorecards.get(`${team}/${cycle}`);
+    if (!card) return undefined;
+    let explained = explanations.get(card);
+    if (!explained) {
+      explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+      explanations.set(card, explained);
+    }
+    return explained;
+  };
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = new Map<string, Scorecard[]>();
   for (const c of cycles) {
@@ -177,6 +226,11 @@ export function computeFigures(model: Model): Figures {
     cyclePace: (id) => byCycle.get(id)?.pace,
     current: currentCycleIds(cycles),
     calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
+    explain,
+    explainObjective(id) {
+      const objective = objectives.get(id)?.objective;
+      return objective ? explain(objective.team, objective.cycle)?.objectives.get(id) : undefined;
+    },
   };
 }
 

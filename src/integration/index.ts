@@ -101,8 +101,8 @@ export function okrbook(): AstroIntegration {
             plugins: [
               okrbookModules(handoff, () => {
                 if (!building || !content) return null;
-                const { teams, cycles, objectives, checkIns, guide } = content.model;
-                return [...teams, ...cycles, ...objectives, ...checkIns, ...guide].filter(needsAstro).map((entry) => entry.file);
+                const { teams, cycles, objectives, checkIns, guide, handovers } = content.model;
+                return [...teams, ...cycles, ...objectives, ...checkIns, ...guide, ...handovers].filter(needsAstro).map((entry) => entry.file);
               }),
             ],
           },

@@ -37,7 +37,7 @@ export class BodyRenderer {
 
   /** Every plain Markdown body of the model, rendered, by file relative to the content root. */
   async renderAll(model: Model): Promise<Record<string, RenderedMarkdown>> {
-    const entries = [...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide].filter((entry) => !needsAstro(entry));
+    const entries = [...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].filter((entry) => !needsAstro(entry));
     const kept: Record<string, RenderedMarkdown> = {};
     const out: Record<string, RenderedMarkdown> = {};
     await Promise.all(

@@ -25,6 +25,8 @@ export const scorecardRoute = (team: string, cycle: string) => `teams/${team}/${
 export const scorecardJsonRoute = (team: string, cycle: string) => `teams/${team}/${cycle}.json`;
 /** A check-in on its scorecard: the anchor search and the feed land on. */
 export const checkInRoute = (team: string, cycle: string, date: string) => `${scorecardRoute(team, cycle)}#checkin-${date}`;
+/** (v2) A handover note on its team's page, in the leadership timeline. */
+export const handoverRoute = (team: string, date: string) => `${teamRoute(team)}#handover-${date}`;
 /** An objective's page. */
 export const objectiveRoute = (id: string) => `objectives/${id}/`;
 /** A guide page (`index` is the guide's front page). */
@@ -41,8 +43,29 @@ export const ruleRoute = (id: string) => `coach/rules/${id}/`;
 export const insightsRoute = () => 'insights/';
 /** Full-text search. */
 export const searchRoute = () => 'search/';
+/** (v2) Everyone named in the content. */
+export const peopleRoute = () => 'people/';
+/** (v2) A person's page. */
+export const personRoute = (slug: string) => `people/${slug}/`;
 /** RSS of the latest check-ins. */
 export const feedRoute = () => 'feed.xml';
+/** (v2) The review of a cycle. */
+export const reviewRoute = (cycle: string) => `cycles/${cycle}/review/`;
+/** (v2) A team's check-in calendar. */
+export const teamCalendarRoute = (team: string) => `teams/${team}/checkins.ics`;
+/** (v2) Every team's check-in calendar. */
+export const calendarRoute = () => 'calendar.ics';
+/** (v2) Where each team of the active cycles stands, for bots. */
+export const statusRoute = () => 'status.json';
+
+/** The id of an objective's section on its scorecard. */
+export const objectiveAnchor = (objective: string) => `objective-${objective.replaceAll('/', '-')}`;
+/** The id of a key result's row on its scorecard. */
+export const keyResultAnchor = (objective: string, keyResult: string) => `kr-${objective.replaceAll('/', '-')}-${keyResult}`;
+/** The id of a check-in's heading on its scorecard. */
+export const checkInAnchor = (date: string) => `checkin-${date}`;
+/** A place on a scorecard: `#objectives`, `#discipline`, an objective, key result or check-in anchor. */
+export const scorecardPlaceRoute = (team: string, cycle: string, anchor: string) => `${scorecardRoute(team, cycle)}#${anchor}`;
 
 /** The base path pages are built with (Astro's `base`), always ending in `/`. */
 function pageBase(): string {
@@ -80,3 +103,5 @@ export const guideHref = (id: string) => href(guideRoute(id));
 export const ruleHref = (id: string) => href(ruleRoute(id));
 /** The coaching report of a cycle. */
 export const coachHref = (cycle: string) => href(coachRoute(cycle));
+/** (v2) A person's page. */
+export const personHref = (slug: string) => href(personRoute(slug));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 /** The kinds of entry that live in a folder of their own. */
-export type FolderKind = 'team' | 'cycle' | 'objective' | 'checkin' | 'guide';
+export type FolderKind = 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
 
 /** The id a file's path (relative to its kind's folder) gives it. */
 export function entryId(kind: FolderKind, relative: string): string {

@@ -30,7 +30,7 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
   // With `bodies` (check, build): what Astro would stop on in a body (MDX syntax, imports, images).
   if (bodies) {
     const root = realpathSync(options.contentRoot);
-    for (const entry of [...content.teams, ...content.cycles, ...content.objectives, ...content.checkIns, ...content.guide]) {
+    for (const entry of [...content.teams, ...content.cycles, ...content.objectives, ...content.checkIns, ...content.guide, ...content.handovers]) {
       content.findings.push(...bodyFindings(entry, root));
     }
   }

@@ -5,8 +5,8 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { checkInSchema, cycleSchema, guideSchema, objectiveSchema, siteSchema, teamSchema } from '../schemas/index.ts';
-import type { CheckInData, CycleData, GuideData, ObjectiveData, SiteSettings, TeamData } from '../schemas/index.ts';
+import { checkInSchema, cycleSchema, guideSchema, handoverSchema, objectiveSchema, siteSchema, teamSchema } from '../schemas/index.ts';
+import type { CheckInData, CycleData, GuideData, HandoverData, ObjectiveData, SiteSettings, TeamData } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { escapeControl, type Finding } from './findings.ts';
 import { parseSource, type SourceFile } from './source.ts';
@@ -42,6 +42,8 @@ export interface LoadedContent {
   objectives: Entry<ObjectiveData>[];
   checkIns: Entry<CheckInData>[];
   guide: Entry<GuideData>[];
+  /** (v2) Handover notes. */
+  handovers: Entry<HandoverData>[];
   known: {
     teams: Set<string>;
     cycles: Set<string>;
@@ -63,6 +65,7 @@ const FOLDERS: ReadonlyArray<{ folder: string; kind: Exclude<EntryKind, 'site'> 
   { folder: 'okrs', kind: 'objective' },
   { folder: 'checkins', kind: 'checkin' },
   { folder: 'guide', kind: 'guide' },
+  { folder: 'handovers', kind: 'handover' },
 ];
 
 const SCHEMAS = {
@@ -71,6 +74,7 @@ const SCHEMAS = {
   objective: objectiveSchema,
   checkin: checkInSchema,
   guide: guideSchema,
+  handover: handoverSchema,
 } as const;
 
 /**
@@ -142,6 +146,7 @@ export function loadContent(contentRoot: string, cache?: FrontMatterCache, maxBy
     objectives: [],
     checkIns: [],
     guide: [],
+    handovers: [],
     known: { teams: new Set(), cycles: new Set(), objectives: new Set(), keyResults: new Set(), brokenCycles: false },
     findings,
     files: 0,
@@ -219,7 +224,7 @@ function readEntry(
 }
 
 function listOf(kind: Exclude<EntryKind, 'site'>) {
-  return ({ team: 'teams', cycle: 'cycles', objective: 'objectives', checkin: 'checkIns', guide: 'guide' } as const)[kind];
+  return ({ team: 'teams', cycle: 'cycles', objective: 'objectives', checkin: 'checkIns', guide: 'guide', handover: 'handovers' } as const)[kind];
 }
 
 /** Remembers what a broken file still tells us, to avoid follow-on errors. */

@@ -8,6 +8,7 @@ import type { Finding } from './findings.ts';
 import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
+import { checkContinuity, visibleHandovers } from './continuity.ts';
 
 /** The model and every error found while resolving it. */
 export interface Resolution {
@@ -137,6 +138,9 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     });
   }
 
+  // (v2) Handover notes, `parent` across containing cycles, `carried_from`.
+  checkContinuity(content, error, suggest);
+
   return { model: buildModel(content, options, checkInCycle), findings };
 }
 
@@ -227,7 +231,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     return !t.data.draft;
   });
   const teamIds = new Set(visibleTeams.map((t) => t.id));
-  const teams: Team[] = visibleTeams.map(({ id, file, lines, body, data }) => ({
+  const teams: Team[] = visibleTeams.map(({ id, file, lines, lineOf, itemLines, body, data }) => ({
     id, file, lines, body,
     name: data.name,
     ...(data.description !== undefined ? { description: data.description } : {}),
@@ -235,6 +239,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     ...(data.lead !== undefined ? { lead: data.lead } : {}),
     members: data.members,
     leadership: data.leadership,
+    leadershipLines: itemLines('leadership').length === data.leadership.length ? itemLines('leadership') : data.leadership.map((_, i) => lineOf(['leadership', i])),
   }));
 
   // An objective is visible when it, its team and its cycle are.
@@ -268,6 +273,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       weight: data.weight,
       keyResults,
       confidential: data.confidential,
+      carriedFrom: data.carried_from && objectiveIds.has(data.carried_from) ? data.carried_from : null,
     };
   });
 
@@ -311,7 +317,10 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   }
   guide.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1));
 
-  return assembleModel({ options, settings: content.settings, teams, cycles, objectives, checkIns, guide, leftOut, confidentialPublished });
+  const continuity = visibleHandovers(content, options, teamIds, objectiveIds, leftOut);
+  confidentialPublished += continuity.confidentialPublished;
+
+  return assembleModel({ options, settings: content.settings, teams, cycles, objectives, checkIns, guide, handovers: continuity.handovers, leftOut, confidentialPublished });
 }
 
 /** Adds the lookups to the resolved lists. */

@@ -27,6 +27,8 @@ export interface Team extends Located {
   lead?: string;
   members: string[];
   leadership: Leader[];
+  /** (v2) Line of each `leadership` item in the team's file, for hints about one leader. */
+  leadershipLines?: number[];
 }
 
 export interface Cycle extends Located {
@@ -66,6 +68,8 @@ export interface Objective extends Located {
   weight: number;
   keyResults: KeyResult[];
   confidential: boolean;
+  /** (v2) The visible objective of an earlier cycle this one continues (a left-out one reads as none). */
+  carriedFrom: string | null;
 }
 
 export interface Update {
@@ -102,6 +106,22 @@ export interface GuidePage extends Located {
   rules: string[];
 }
 
+/** (v2) A handover note: what the outgoing leaders of a team left for the incoming ones. */
+export interface Handover extends Located {
+  /** Path below `handovers/` without extension. */
+  id: string;
+  team: string;
+  /** The day the new leaders took over. */
+  date: Day;
+  /** Outgoing leaders. */
+  from: string[];
+  /** Incoming leaders. */
+  to: string[];
+  /** The visible objectives handed over (left-out ones dropped). */
+  objectives: string[];
+  confidential: boolean;
+}
+
 /** How many entries were left out, and why: said in the build log, never silently. */
 export interface LeftOut {
   draft: number;
@@ -124,6 +144,8 @@ export interface Model {
   checkIns: CheckIn[];
   /** Sorted by order, then title. */
   guide: GuidePage[];
+  /** (v2) Handover notes, sorted by date, then team. */
+  handovers: Handover[];
   leftOut: LeftOut;
   /** Confidential entries published (with OKRBOOK_INCLUDE_CONFIDENTIAL=1). */
   confidentialPublished: number;

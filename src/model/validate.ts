@@ -7,7 +7,7 @@ import { fieldPath, type Finding } from './findings.ts';
 import type { SourceFile } from './source.ts';
 
 /** What kind of entry a file holds, used in messages ("a key result"). */
-export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide';
+export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
 
 const ENTRY_NAMES: Record<EntryKind, string> = {
   site: 'site.yaml',
@@ -16,6 +16,7 @@ const ENTRY_NAMES: Record<EntryKind, string> = {
   objective: 'an objective',
   checkin: 'a check-in',
   guide: 'a guide page',
+  handover: 'a handover note',
 };
 
 const LIST_ITEM_NAMES: Record<string, string> = {

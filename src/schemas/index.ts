@@ -5,3 +5,4 @@ export { cycleSchema, type CycleData } from './cycle.ts';
 export { objectiveSchema, keyResultKinds, type ObjectiveData, type KeyResultData, type KeyResultKind } from './objective.ts';
 export { checkInSchema, actionStatuses, type CheckInData, type UpdateData, type ActionData } from './checkin.ts';
 export { guideSchema, type GuideData } from './guide.ts';
+export { handoverSchema, type HandoverData } from './handover.ts';

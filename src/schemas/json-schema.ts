@@ -9,6 +9,7 @@ import { day } from './common.ts';
 import { checkInSchema } from './checkin.ts';
 import { cycleSchema } from './cycle.ts';
 import { guideSchema } from './guide.ts';
+import { handoverSchema } from './handover.ts';
 import { objectiveSchema } from './objective.ts';
 import { siteSchema } from './site.ts';
 import { teamSchema } from './team.ts';
@@ -21,6 +22,7 @@ export const editorSchemas = {
   objective: { schema: objectiveSchema, title: 'okrbook objective', files: 'okrs/**/*.md(x)' },
   checkin: { schema: checkInSchema, title: 'okrbook check-in', files: 'checkins/**/*.md(x)' },
   guide: { schema: guideSchema, title: 'okrbook guide page', files: 'guide/**/*.md(x)' },
+  handover: { schema: handoverSchema, title: 'okrbook handover note', files: 'handovers/**/*.md(x)' },
 } as const;
 
 /** The name of a published schema: `site`, `team`, `objective`... */

@@ -42,23 +42,43 @@ export interface SearchRecord {
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const words = (...parts: Array<string | undefined | null | false>) => parts.filter(Boolean).join('. ');
+/**
+ * Parts of a page's text as sentences: a full stop between parts that do not
+ * end a sentence already, so an excerpt never reads "November.. Move".
+ */
+export function sentences(...parts: Array<string | undefined | null | false>): string {
+  const kept = parts.flatMap((part) => (part && part.trim() ? [part.trim()] : []));
+  return kept.map((part, i) => (i < kept.length - 1 && !/[.!?…:;]$/.test(part) ? `${part}.` : part)).join(' ');
+}
+const words = sentences;
 
 interface Section {
   /** Heading id: the anchor a sub-result links to. */
   id?: string;
   heading: string;
   text: string;
+  /** Pagefind weight of `text` (default 1): objective titles weigh more than notes. */
+  weight?: number;
+  /** Who was there: indexed at a low weight, so a name finds the notes that mention it before the lists it is in. */
+  people?: string;
 }
+
+/** Pagefind weight of attendee and leader lists (a note's words weigh 1). */
+export const PEOPLE_WEIGHT = 0.25;
+/** Pagefind weight of objective and key-result titles on a scorecard. */
+export const TITLE_WEIGHT = 2;
 
 /** Every indexed page of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
 export function searchPages(model: Model, figures: Figures, base: string): SearchPage[] {
   const lang = escape(model.settings.locale);
   return searchRecords(model, figures).map(({ path, title, date, filters, sections }) => {
     const filterTags = Object.entries(filters)
-      .map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(value)}</span>`)
+      // The value from an attribute, not the element's text: filter values never leak into excerpts ("objectiveQ4 2026green").
+      .map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escape(value)}"></span>`)
       .join('');
-    const body = sections().map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p>${escape(s.text)}</p>`).join('');
+    const body = sections()
+      .map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p${s.weight ? ` data-pagefind-weight="${s.weight}"` : ''}>${escape(s.text)}</p>${s.people ? `<p data-pagefind-weight="${PEOPLE_WEIGHT}">${escape(s.people)}</p>` : ''}`)
+      .join('');
     return {
       url: withBase(base, path),
       content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
@@ -118,7 +138,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
       const sections = (): Section[] => {
         const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
         return [
-          { heading: t('search.page.objectives', { team: team.name, cycle: cycle.name }), text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])) },
+          { heading: t('search.page.objectives', { team: team.name, cycle: cycle.name }), text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])), weight: TITLE_WEIGHT },
           ...[...card.checkIns].reverse().map((checkIn) => ({
             id: `checkin-${checkIn.date}`,
             heading: t('search.page.checkIn', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
@@ -127,6 +147,8 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
               ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
               ...checkIn.actions.map((a) => a.title),
               ...checkIn.blockers,
+            ),
+            people: words(
               checkIn.attendees.length > 0 && t('checkin.attendees', { attendees: checkIn.attendees.join(', ') }),
               checkIn.leadersPresent.length > 0 && t('checkin.leadersPresent', { leaders: checkIn.leadersPresent.join(', ') }),
             ),
@@ -143,7 +165,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
             'objective',
             cycle.start,
             () => [
-              { heading: objective.title, text: words(objective.owner && t('search.page.owner', { owner: objective.owner }), objective.whyNow, ...objective.behaviors) },
+              { heading: objective.title, text: words(objective.whyNow, ...objective.behaviors), people: words(objective.owner && t('search.page.owner', { owner: objective.owner })) },
               { id: 'key-results', heading: t('common.keyResults'), text: words(...objective.keyResults.map((k) => k.title)) },
               { id: 'narrative', heading: t('common.narrative'), text: markdownToText(objective.body) },
             ],
@@ -160,6 +182,12 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
         { heading: team.name, text: words(team.description, team.lead && t('search.page.ledBy', { lead: team.lead }), team.members.join(', ')) },
         { id: 'charter', heading: t('common.charter'), text: markdownToText(team.body) },
         { id: 'leadership', heading: t('team.leadershipOverTime'), text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
+        // (v2) Handover notes, each a sub-result landing on its note in the leadership timeline.
+        ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
+          id: `handover-${h.date}`,
+          heading: t('search.page.handover', { team: team.name, date: fmt.date(h.date) }),
+          text: words(h.from.length > 0 && t('handover.fromNames', { names: h.from.join(', ') }), t('handover.toNames', { names: h.to.join(', ') }), ...h.objectives.map((id) => model.objective(id)?.title), markdownToText(h.body)),
+        })),
       ], { team: team.name }),
     );
   }

@@ -13,7 +13,7 @@ import { needsAstro } from './markdown.ts';
 import { openedSite } from './site-data.ts';
 
 /** The collections of content.config.ts, by the entry kind they hold. */
-export type BodyCollection = 'teams' | 'cycles' | 'objectives' | 'checkins' | 'guide';
+export type BodyCollection = 'teams' | 'cycles' | 'objectives' | 'checkins' | 'guide' | 'handovers';
 
 /** A rendered body: HTML from the fast path, or Astro's component for MDX. */
 export interface Body {

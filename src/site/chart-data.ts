@@ -3,7 +3,7 @@
  * the browser as JSON, and shown as a table for readers without the canvas.
  */
 import { daysBetween, type Day } from '../lib/dates.ts';
-import type { KeyResultResult, Scorecard } from '../figures/index.ts';
+import type { CalibrationBucket, CycleState, KeyResultResult, Scorecard, ScoreSpread } from '../figures/index.ts';
 import { english, type Translate } from '../i18n/index.ts';
 
 /** One line of a chart. */
@@ -27,6 +27,8 @@ export interface ChartSpec {
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
   y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** (v2) The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
+  /** On a category axis, the first index that is not final (the cycle in progress): drawn hollow and dashed. */
+  unfinishedFrom?: number;
 }
 
 /** A key result's values over time with its target and the expected-pace line. */
@@ -51,32 +53,86 @@ export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day
   return { axis: 'day', start: cycle.start, length: last, y: { format: 'number', ...(keyResult.unit ? { unit: keyResult.unit } : {}) }, series };
 }
 
-/** Confidence of every key result of a scorecard over the cycle. */
-export function confidenceChart(card: Scorecard): ChartSpec {
-  const last = daysBetween(card.cycle.start, card.cycle.end);
-  const series: ChartSeries[] = card.objectives.flatMap((o) =>
-    o.keyResults
-      .filter((k) => k.history.some((h) => h.confidence !== null))
-      .map((k) => ({
-        label: k.keyResult.title,
-        role: 'series' as const,
-        points: k.history.filter((h) => h.confidence !== null).map((h): [number, number] => [daysBetween(card.cycle.start, h.date), h.confidence!]),
-      })),
-  );
-  return { axis: 'day', start: card.cycle.start, length: last, y: { format: 'percent', min: 0, max: 1 }, series };
+/** The label of a cycle on a category axis: a cycle still running says so. */
+function cycleLabel(name: string, state: CycleState, t: Translate): string {
+  return state === 'active' ? t('chart.inProgress', { cycle: name }) : name;
 }
 
-/** A team's score per cycle against the green band. */
+/** The first index of cycles that are not final, if any. */
+function unfinished(states: readonly CycleState[]): { unfinishedFrom?: number } {
+  const index = states.findIndex((state) => state !== 'closed');
+  return index === -1 ? {} : { unfinishedFrom: index };
+}
+
+/**
+ * A team's score per cycle against the green band. Cycles that have not
+ * started have no score and are left out; the cycle in progress is drawn as
+ * unfinished, so its growing score does not read as a collapse.
+ */
 export function teamScoreChart(cards: readonly Scorecard[], green: number, t: Translate = english): ChartSpec {
+  const started = cards.filter((c) => c.pace.state !== 'upcoming');
   return {
     axis: 'category',
-    labels: cards.map((c) => c.cycle.name),
+    labels: started.map((c) => cycleLabel(c.cycle.name, c.pace.state, t)),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: t('chart.score'), role: 'value', points: cards.map((c, i) => [i, c.score]) },
-      { label: t('chart.greenFrom'), role: 'band', points: cards.map((_, i) => [i, green]) },
+      { label: t('chart.score'), role: 'value', points: started.map((c, i) => [i, c.score]) },
+      { label: t('chart.greenFrom'), role: 'band', points: started.map((_, i) => [i, green]) },
+    ],
+    ...unfinished(started.map((c) => c.pace.state)),
+  };
+}
+
+/** Lowest, median and highest team score per cycle against the green band; the cycle in progress unfinished. */
+export function spreadChart(spread: ReadonlyArray<ScoreSpread<{ name: string }>>, green: number, t: Translate = english): ChartSpec {
+  return {
+    axis: 'category',
+    labels: spread.map((s) => cycleLabel(s.cycle.name, s.finished ? 'closed' : 'active', t)),
+    y: { format: 'percent', min: 0, max: 1 },
+    series: [
+      { label: t('insights.highestTeam'), role: 'series', points: spread.map((s, i) => [i, s.highest]) },
+      { label: t('insights.medianTeam'), role: 'value', points: spread.map((s, i) => [i, s.median]) },
+      { label: t('insights.lowestTeam'), role: 'series', points: spread.map((s, i) => [i, s.lowest]) },
+      { label: t('chart.greenFrom'), role: 'band', points: spread.map((_, i) => [i, green]) },
+    ],
+    ...unfinished(spread.map((s) => (s.finished ? 'closed' : 'active'))),
+  };
+}
+
+/** Hit rate per confidence bucket against perfect calibration (the bucket's middle). */
+export function calibrationChart(buckets: readonly CalibrationBucket[], bucketLabel: (b: CalibrationBucket) => string, t: Translate = english): ChartSpec {
+  return {
+    axis: 'category',
+    labels: buckets.map(bucketLabel),
+    y: { format: 'percent', min: 0, max: 1 },
+    series: [
+      { label: t('insights.hitRate'), role: 'value', points: buckets.map((b, i) => [i, b.hitRate]) },
+      { label: t('insights.perfect'), role: 'pace', points: buckets.map((b, i) => [i, (b.from + b.to) / 2]) },
     ],
   };
+}
+
+/** One entry of a chart's legend, shown as HTML beside the canvas (and without JavaScript). */
+export interface LegendItem {
+  label: string;
+  role: ChartSeries['role'];
+  /** Position among the `series` lines, for their palette colour. */
+  index: number;
+}
+
+/** The legend of a chart: one item per line, in drawing order (the order chart-render takes palette colours in). */
+export function chartLegend(spec: ChartSpec): LegendItem[] {
+  let next = 0;
+  return spec.series.map((s) => ({ label: s.label, role: s.role, index: s.role === 'value' || s.role === 'series' ? next++ : 0 }));
+}
+
+/** A sparkline of confidences: SVG polyline points in a 100 x 20 box (0% at the bottom), oldest first. */
+export function confidenceSparkline(history: ReadonlyArray<{ date: Day; confidence: number | null }>, cycle: { start: Day; end: Day }): string | null {
+  const points = history.filter((h) => h.confidence !== null);
+  if (points.length < 2) return null;
+  const length = Math.max(daysBetween(cycle.start, cycle.end), 1);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return points.map((h) => `${round((daysBetween(cycle.start, h.date) / length) * 100)},${round(20 - Math.min(Math.max(h.confidence!, 0), 1) * 20)}`).join(' ');
 }
 
 /**

@@ -79,7 +79,7 @@ export function openSite(handoff: Handoff): Site {
   };
   const { recordFile } = handoff;
   const last: Record<string, PageReads> = recordFile ? readReads(handoff.readsFile) : {};
-  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide].map((entry) => [entry.file, entry.body]));
+  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].map((entry) => [entry.file, entry.body]));
   const digest = keyDigests(roots, bodies);
   // The key each page of this build was given, noted with what it reads.
   const given = new Map<string, string>();

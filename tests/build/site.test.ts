@@ -12,6 +12,7 @@ import { scorecardJson } from '../../src/export/scorecard-json.ts';
 import { computeCoaching, RULES } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { loadModel } from '../../src/model/index.ts';
+import { scorecardContinuity } from '../../src/model/lineage.ts';
 import { projectRoot } from '../helpers.ts';
 import { distOf, SITES } from '../sites.ts';
 
@@ -101,7 +102,7 @@ describe('JSON and CSV of the example organisation', () => {
       expect(read(example, `cycles/${c.cycle.id}.csv`)).toBe(cycleCsv(c));
       for (const card of c.scorecards) {
         const hints = coaching.of(card.team.id, c.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
-        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints))));
+        expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints, scorecardContinuity(model, card.team.id, c.cycle)))));
       }
     }
   });
@@ -215,5 +216,18 @@ describe('hostile strings in content', () => {
     expect(read(edge, 'teams/ops/2027-q1/index.html')).toContain('Belum ada semakan dalam kitaran ini.');
     expect(read(edge, 'teams/ops/index.html')).toContain('Tiada pemimpin direkodkan sebagai penyokong pasukan ini.');
     expect(html).toContain('belum diukur');
+  });
+});
+
+describe('people pages (v2)', () => {
+  it('are built for everyone named in the example, and names link to them', () => {
+    expect(existsSync(path.join(example, 'people/index.html'))).toBe(true);
+    expect(read(example, 'people/elaine-ng/index.html')).toContain('Handover of Engineering');
+    expect(read(example, 'teams/engineering/index.html')).toContain('href="/people/elaine-ng/"');
+    expect(read(example, 'index.html')).toContain('href="/people/"');
+  });
+  it('are left out, with their links, when site.yaml says `people: false`', () => {
+    expect(existsSync(path.join(edge, 'people'))).toBe(false);
+    expect(read(edge, 'teams/field/index.html')).not.toContain('/people/');
   });
 });

@@ -109,7 +109,7 @@ describe('npm run check', () => {
   it('refuses a bad option or environment with a message, not a stack', () => {
     const bad = run(['--format', 'xml'], { OKRBOOK_CONTENT: contentRoot() });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^okrbook check: --format must be text or json, got "xml"/);
+    expect(bad.stderr).toMatch(/^okrbook check: --format must be text, json or github, got "xml"/);
     const date = run([], { OKRBOOK_CONTENT: contentRoot(), OKRBOOK_AS_OF: '15/08/2026' });
     expect(date.stderr.trim()).toBe('okrbook check: OKRBOOK_AS_OF must be a calendar date written YYYY-MM-DD, e.g. 2026-08-15; got "15/08/2026".');
     const root = run([], { OKRBOOK_CONTENT: '/no/such/folder' });

@@ -40,7 +40,7 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('accepts every file of the example organisation', () => {
-    const folders = { team: 'teams', cycle: 'cycles', objective: 'okrs', checkin: 'checkins', guide: 'guide' } as const;
+    const folders = { team: 'teams', cycle: 'cycles', objective: 'okrs', checkin: 'checkins', guide: 'guide', handover: 'handovers' } as const;
     for (const [kind, folder] of Object.entries(folders)) {
       const validate = validator(kind as keyof typeof folders);
       for (const file of entries(folder)) {

@@ -125,8 +125,118 @@ describe('usage mistakes', () => {
   it('explains what is missing', () => {
     const { model } = load(contentRoot());
     expect(() => planNew(['checkin'], model)).toThrow('--team is required');
-    expect(() => planNew(['okr'], model)).toThrow('unknown kind "okr"; expected checkin, objective, team or cycle');
+    expect(() => planNew(['okr'], model)).toThrow('unknown kind "okr"; expected checkin, objective, team, cycle or handover');
     expect(() => planNew(['checkin', '--tem', 'sales'], model)).toThrow(/Unknown option '--tem'/);
   });
 });
 
+
+describe('new handover (v2)', () => {
+  const rotated = {
+    'teams/sales.md': '---\nname: Sales\nparent: company\nlead: Aisha Rahman\nleadership:\n  - name: Farid Ismail\n    roles: [supporter]\n    from: 2026-01-01\n    until: 2026-07-31\n  - name: Nurul Huda\n    roles: [supporter, mentor]\n    from: 2026-08-01\n---\nWe sell.\n',
+  };
+  it('pre-fills the outgoing leader, the open objectives with their scores and the open actions, and check accepts it', () => {
+    const root = contentRoot(rotated);
+    const { model } = load(root, { asOf: '2026-08-01' });
+    const planned = planNew(['handover', '--team', 'sales', '--to', 'Nurul Huda'], model);
+    expect(planned.file).toBe('handovers/sales/2026-08-01.md');
+    // Scores as of 2026-08-01 (x = 32/92): new-mrr (131000-120000)/37000 = 0.297, churn (4.5-5)/(2-5) = 0.167,
+    // portal 0, nps 1 (44 >= 40): mean 1.464/4 = 0.366 -> 37%, red (< 0.4); 0.366 >= 0.348 - 0.1: on-track.
+    // Confidence: new-mrr's 0.6 is the only one given.
+    expect(planned.text).toMatchInlineSnapshot(`
+      "---
+      team: sales
+      date: 2026-08-01
+      from:
+        - Farid Ismail
+      to:
+        - Nurul Huda
+      objectives:
+        - 2026-q3/sales/win-mid-market
+      ---
+      ## Where the objectives stand on 2026-08-01
+
+      - **Win the mid-market** (Q3 2026, \`2026-q3/sales/win-mid-market\`): 37%, red, on-track; confidence 0.6; owner Aisha Rahman.
+
+      ## Open actions from the 2026-07-13 check-in
+
+      - (none open)
+
+      ## What is unfinished
+
+      What is not done yet, and what you have been quietly holding together.
+
+      ## What was promised to whom
+
+      Commitments to donors, customers, partners, regulators or other teams.
+
+      ## Who to call
+
+      The people outside the team who matter most right now, and why.
+      "
+    `);
+    writeNew(root, planned);
+    expect(errorLines(root, { asOf: '2026-08-01' })).toEqual([]);
+    expect(() => planNew(['handover', '--team', 'sales', '--to', 'Nurul Huda'], load(root, { asOf: '2026-08-01' }).model)).toThrow('team sales already has a handover note on 2026-08-01: handovers/sales/2026-08-01.md');
+  });
+  it('asks for --to and a real team', () => {
+    const { model } = load(contentRoot());
+    expect(() => planNew(['handover', '--team', 'sales'], model)).toThrow('--to is required');
+    expect(() => planNew(['handover', '--team', 'sails', '--to', 'X'], model)).toThrow('there is no team "sails"');
+  });
+});
+
+describe('new objective --carry (v2)', () => {
+  const q4 = { 'cycles/2026-q4.md': '---\nname: Q4 2026\nstart: 2026-10-01\nend: 2026-12-31\n---\n', 'cycles/2026.md': '---\nname: "2026"\nstart: 2026-01-01\nend: 2026-12-31\n---\n' };
+  it('continues the objective in the next cycle of the same length, baselines moved to the latest values', () => {
+    const root = contentRoot(q4);
+    const { model } = load(root, { asOf: '2026-09-30' });
+    const planned = planNew(['objective', '--carry', '2026-q3/sales/win-mid-market'], model);
+    // Latest values: new-mrr 131000 (07-13), churn 4.5 (07-06); the milestone's due date (09-15) is dropped;
+    // the parent (2026-q3/company/grow) is a quarter's, so it does not carry into Q4.
+    expect(planned.file).toBe('okrs/2026-q4/sales/win-mid-market.md');
+    expect(planned.text).toMatchInlineSnapshot(`
+      "---
+      title: Win the mid-market
+      team: sales
+      cycle: 2026-q4
+      owner: Aisha Rahman
+      carried_from: 2026-q3/sales/win-mid-market
+      why_now: Mid-market buyers are switching vendors this year.
+      behaviors:
+        - Call back every trial within a day
+      key_results:
+        - id: new-mrr
+          title: New monthly recurring revenue
+          baseline: 131000
+          target: 157000
+          unit: MYR
+        - id: churn
+          title: Logo churn
+          baseline: 4.5
+          target: 2
+          unit: "%"
+        - id: partner-portal
+          title: Partner portal live
+          kind: milestone
+        - id: nps
+          title: NPS stays above 40
+          kind: stay-above
+          target: 40
+      ---
+      Carried from Q3 2026. What is different this time, and what the team stops doing to make room for it.
+      "
+    `);
+    writeNew(root, planned);
+    expect(errorLines(root, { asOf: '2026-09-30' })).toEqual([]);
+    const after = load(root, { asOf: '2026-09-30' }).model;
+    expect(after.objective('2026-q4/sales/win-mid-market')!.carriedFrom).toBe('2026-q3/sales/win-mid-market');
+    expect(() => planNew(['objective', '--carry', '2026-q3/sales/win-mid-market'], after)).toThrow('2026-q3/sales/win-mid-market is already carried into 2026-q4: okrs/2026-q4/sales/win-mid-market.md');
+  });
+  it('refuses an unknown objective, an earlier cycle, and when no next cycle exists', () => {
+    const { model } = load(contentRoot(q4));
+    expect(() => planNew(['objective', '--carry', '2026-q3/sales/win'], model)).toThrow('there is no objective "2026-q3/sales/win"');
+    expect(() => planNew(['objective', '--carry', '2026-q3/sales/win-mid-market', '--cycle', '2026'], model)).toThrow('cycle 2026 starts on 2026-01-01, not after 2026-q3');
+    expect(() => planNew(['objective', '--carry', '2026-q3/sales/win-mid-market'], load(contentRoot()).model)).toThrow('no cycle of the same length as 2026-q3 starts after it ends (2026-09-30)');
+  });
+});

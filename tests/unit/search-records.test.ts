@@ -27,7 +27,7 @@ describe('searchPages', () => {
     const scorecard = pages.find((p) => p.url === '/okrs/teams/sales/2026-q3/')!;
     expect(scorecard.content).toContain('<h1 data-pagefind-meta="title">Sales · Q3 2026 · scorecard</h1>');
     expect(scorecard.content).toContain('<h2 id="checkin-2026-07-06">Sales · Q3 2026 · check-in Jul 6, 2026</h2><p>Two deals slipped to August.');
-    expect(scorecard.content).toContain('<span data-pagefind-filter="type">check-in</span><span data-pagefind-filter="cycle">Q3 2026</span><span data-pagefind-filter="team">Sales</span>');
+    expect(scorecard.content).toContain('<span data-pagefind-filter="type[data-value]" data-value="check-in"></span><span data-pagefind-filter="cycle[data-value]" data-value="Q3 2026"></span><span data-pagefind-filter="team[data-value]" data-value="Sales"></span>');
     expect(scorecard.content).toContain('data-pagefind-sort="date:2026-07-20"');
   });
 
@@ -36,7 +36,7 @@ describe('searchPages', () => {
     // tags in a body are the author's HTML, not words; what is left is escaped
     expect(scorecard).toContain('Notes with alert(1) &amp; &quot;quotes&quot;.');
     expect(scorecard).not.toMatch(/<script/);
-    const types = pages.map((p) => /data-pagefind-filter="type">([^<]+)</.exec(p.content)![1]).sort();
+    const types = pages.map((p) => /data-pagefind-filter="type\[data-value\]" data-value="([^"]+)"/.exec(p.content)![1]).sort();
     expect(types).toEqual(['check-in', 'check-in', 'cycle', 'guide', 'objective', 'objective', 'team', 'team']);
     expect(JSON.stringify(pages)).not.toContain('Orchid');
     const withOptIn = load(root, { asOf: '2026-08-15', includeConfidential: true }).model;
@@ -65,7 +65,7 @@ describe('searchFilters', () => {
   it('writes a value as Pagefind stores it (runs of spaces made one), in the index and on the search page', () => {
     expect(values('team').map((v) => v.value)).toContain('Field Ops');
     const page = searchPages(model, computeFigures(model), '/').find((p) => p.url === '/teams/field-ops/')!;
-    expect(page.content).toContain('<span data-pagefind-filter="team">Field Ops</span>');
+    expect(page.content).toContain('<span data-pagefind-filter="team[data-value]" data-value="Field Ops"></span>');
     expect(page.content).toContain('Field   Ops · team');
   });
 });

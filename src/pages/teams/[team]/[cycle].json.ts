@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { scorecardJson } from '../../../export/scorecard-json.ts';
 import { scorecardJsonRoute } from '../../../lib/paths.ts';
+import { scorecardContinuity } from '../../../model/lineage.ts';
 import { openedSite } from '../../../site/site-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +14,7 @@ export const GET: APIRoute = ({ params, locals }) => {
   const { model, figures, coaching } = locals.okrbook;
   const card = figures.scorecard(params.team!, params.cycle!)!;
   const hints = coaching.of(card.team.id, card.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
-  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf, hints), null, 2), {
+  return new Response(JSON.stringify(scorecardJson(card, model.options.asOf, hints, scorecardContinuity(model, card.team.id, card.cycle)), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,0 +1,166 @@
+/**
+ * (v2) People: everyone named in the visible content (owners, key-result and
+ * action owners, leads, members, leaders, attendees, handover notes), each
+ * with an ASCII slug for `/people/<slug>/`, and what one person's page shows.
+ * Built from the one model, so left-out entries (draft, confidential without
+ * the opt-in) never contribute a name or a line.
+ */
+import type { Figures, ObjectiveResult, KeyResultResult } from '../../figures/index.ts';
+import type { Action, CheckIn, Cycle, Handover, Model, Objective, Team } from '../../model/types.ts';
+import type { Leader } from '../../schemas/index.ts';
+
+/** One person: the name as written, and its slug. */
+export interface Person {
+  name: string;
+  slug: string;
+}
+
+/** Everyone named in the content, sorted by name, and a lookup by name. */
+export interface People {
+  people: Person[];
+  /** The person of a name as written (trimmed), if the name is anyone's. */
+  byName(name: string): Person | undefined;
+  bySlug(slug: string): Person | undefined;
+}
+
+/** The ASCII slug of a name: `Siti Nurhaliza Ş.` -> `siti-nurhaliza-s`; a name without Latin letters -> `person`. */
+export function personSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'person';
+}
+
+/** Every name the visible content mentions, each once. */
+export function namesIn(model: Model): Set<string> {
+  const names = new Set<string>();
+  const add = (name: string | undefined) => {
+    const trimmed = name?.trim();
+    if (trimmed) names.add(trimmed);
+  };
+  for (const team of model.teams) {
+    add(team.lead);
+    team.members.forEach(add);
+    team.leadership.forEach((l) => add(l.name));
+  }
+  for (const objective of model.objectives) {
+    add(objective.owner);
+    objective.keyResults.forEach((kr) => add(kr.owner));
+  }
+  for (const checkIn of model.checkIns) {
+    checkIn.attendees.forEach(add);
+    checkIn.leadersPresent.forEach(add);
+    checkIn.actions.forEach((a) => add(a.owner));
+  }
+  for (const handover of model.handovers) {
+    handover.from.forEach(add);
+    handover.to.forEach(add);
+  }
+  return names;
+}
+
+const cache = new WeakMap<Model, People>();
+
+/**
+ * Everyone of the model with a slug each. Names are sorted by code point
+ * before slugs are given, so the same content always gives the same slugs:
+ * the first of two names with one slug keeps it, the next gets `-2`, `-3`.
+ */
+export function peopleOf(model: Model): People {
+  const cached = cache.get(model);
+  if (cached) {
+    // What namesIn reads, read again: a page's warm-build key notes every
+    // model property it depends on (src/site/dependencies.ts), also when the
+    // people were worked out for an earlier page.
+    void [model.teams, model.objectives, model.checkIns, model.handovers];
+    return cached;
+  }
+  const names = [...namesIn(model)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const taken = new Set<string>();
+  const people = names.map((name) => {
+    const base = personSlug(name);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { name, slug };
+  });
+  people.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : 1));
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
+  const result: People = { people, byName: (name) => byName.get(name.trim()), bySlug: (slug) => bySlug.get(slug) };
+  cache.set(model, result);
+  return result;
+}
+
+/** An open action of a person, with the check-in that recorded it last. */
+export interface OpenAction {
+  action: Action;
+  checkIn: CheckIn;
+}
+
+/** A leadership term of a person on a team. */
+export interface LeadershipTerm {
+  team: Team;
+  leader: Leader;
+}
+
+/** What a person's page shows. */
+export interface PersonDetails extends Person {
+  /** Objectives they own in the current cycles, with their figures. */
+  objectives: ObjectiveResult[];
+  /** Key results they own in the current cycles, with their objective. */
+  keyResults: { objective: Objective; result: KeyResultResult }[];
+  /** Their open actions (`todo`, `doing`), newest first. */
+  actions: OpenAction[];
+  /** Their leadership terms, earliest first. */
+  terms: LeadershipTerm[];
+  /** Handover notes that name them as outgoing or incoming, oldest first. */
+  handovers: Handover[];
+  /** Teams they lead or belong to. */
+  teams: { team: Team; role: 'lead' | 'member' }[];
+  /** Check-ins of the current cycles they attended (or joined as a leader), newest first. */
+  attended: CheckIn[];
+}
+
+/**
+ * One person's page. `current` are the cycles the site is about now (the
+ * home page's). An action is open when the latest check-in recording it (by
+ * team and title) still has it `todo` or `doing`.
+ */
+export function personDetails(model: Model, figures: Figures, person: Person, current: readonly Cycle[]): PersonDetails {
+  const name = person.name;
+  const now = new Set(current.map((c) => c.id));
+  const objectives: ObjectiveResult[] = [];
+  const keyResults: PersonDetails['keyResults'] = [];
+  for (const cycle of current) {
+    for (const card of figures.cycle(cycle.id)?.scorecards ?? []) {
+      for (const result of card.objectives) {
+        if (result.objective.owner === name) objectives.push(result);
+        for (const k of result.keyResults) if (k.keyResult.owner === name) keyResults.push({ objective: result.objective, result: k });
+      }
+    }
+  }
+  const latestByAction = new Map<string, OpenAction>();
+  for (const checkIn of model.checkIns) {
+    for (const action of checkIn.actions) {
+      if (action.owner !== name) continue;
+      // Check-ins are oldest first: a later record of the same action replaces the earlier one.
+      latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn });
+    }
+  }
+  const actions = [...latestByAction.values()]
+    .filter((a) => a.action.status !== 'done')
+    .sort((a, b) => (a.checkIn.date > b.checkIn.date ? -1 : a.checkIn.date < b.checkIn.date ? 1 : a.checkIn.team < b.checkIn.team ? -1 : 1));
+  const terms = model.teams
+    .flatMap((team) => team.leadership.filter((l) => l.name === name).map((leader) => ({ team, leader })))
+    .sort((a, b) => ((a.leader.from ?? '') < (b.leader.from ?? '') ? -1 : (a.leader.from ?? '') > (b.leader.from ?? '') ? 1 : a.team.id < b.team.id ? -1 : 1));
+  const teams = model.teams.flatMap((team): PersonDetails['teams'] =>
+    team.lead === name ? [{ team, role: 'lead' }] : team.members.includes(name) ? [{ team, role: 'member' }] : [],
+  );
+  const attended = model.checkIns.filter((c) => now.has(c.cycle) && (c.attendees.includes(name) || c.leadersPresent.includes(name))).reverse();
+  const handovers = model.handovers.filter((h) => h.from.includes(name) || h.to.includes(name));
+  return { ...person, objectives, keyResults, actions, terms, handovers, teams, attended };
+}
