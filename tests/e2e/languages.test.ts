@@ -28,7 +28,8 @@ let url = '';
 const messages = (catalogue: Record<string, unknown>) =>
   Object.values(catalogue).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m as Record<string, string>))).filter((m) => !m.includes('<'));
 const malay = new Set(messages(ms));
-const pattern = (message: string) => new RegExp(`^${message.trim().replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`);
+// `{count}` is a number: "{count} check-in" is not the content's heading "The weekly check-in".
+const pattern = (message: string) => new RegExp(`^${message.trim().replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{count\}/g, '\\d[\\d,.]*').replace(/\{\w+\}/g, '.+')}$`);
 const english = messages(en)
   .filter((m) => !malay.has(m) && /[A-Za-z]{3}/.test(m.replace(/\{\w+\}/g, '')))
   .map((m) => ({ message: m, pattern: pattern(m) }));
@@ -52,7 +53,9 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const pages = ['', 'cycles/', 'cycles/2026-q4/', 'teams/', 'teams/sales/', 'teams/sales/2026-q4/', 'objectives/2026-q4/sales/win-mid-market/', 'coach/', 'coach/rules/', 'coach/rules/kr-stale/', 'insights/', 'search/', 'guide/', 'guide/check-ins/', 'no-such-page/'];
+const pages = ['', 'cycles/', 'cycles/2026-q4/', 'teams/', 'teams/sales/', 'teams/sales/2026-q4/', 'objectives/2026-q4/sales/win-mid-market/', 'coach/', 'coach/rules/', 'coach/rules/kr-stale/', 'insights/', 'search/', 'guide/', 'guide/check-ins/', 'no-such-page/',
+  // Pages of issues 13b, 15 and 16: a cycle's coaching report, people, a cycle review, a team whose leaders changed (handover notes).
+  'coach/2026-q4/', 'people/', 'people/david-loh/', 'cycles/2026-q4/review/', 'cycles/2026-q3/review/', 'teams/engineering/'];
 
 describe.skipIf(!hasChromium)('the example in Bahasa Melayu', { timeout: 180_000 }, () => {
   it('has no English interface string left in the navigation, headings, labels and badges of any page', async () => {
@@ -90,8 +93,10 @@ describe.skipIf(!hasChromium)('the example in Bahasa Melayu', { timeout: 180_000
     expect(text).toMatch(/Di landasan|Berisiko|Tersasar|Selesai/);
     expect(text).not.toMatch(/\b1 weeks\b|\b1 periods\b/);
     await page.goto(url);
-    const nav = (await page.locator('header nav').innerText()).split('\n');
-    expect(nav).toEqual(expect.arrayContaining(['Utama', 'Kitaran', 'Pasukan', 'Panduan', 'Bimbingan', 'Cari']));
+    // The wide navigation (the phone menu holds the same links); search is the box, not a link.
+    const nav = (await page.locator('header nav.site-nav').innerText()).split('\n');
+    expect(nav).toEqual(expect.arrayContaining(['Utama', 'Kitaran', 'Pasukan', 'Orang', 'Panduan', 'Bimbingan', 'Analisis']));
+    expect(await page.locator('.site-menu summary').first().innerText()).toMatch(/^Menu/);
     await page.close();
   });
 
