@@ -463,7 +463,7 @@ export const ms: Catalogue = {
   'review.linkTo': "Ulasan {cycle}",
   'review.title': "Ulasan {cycle}",
   'review.description': "Prestasi {cycle}, pasukan demi pasukan",
-  'review.inProgress': "sedang berjalan: keputusan di bawah hanya setakat ini, belum muktamad",
+  'review.inProgress': "keputusan di bawah hanya setakat ini, belum muktamad",
   'review.counts': { other: "{count} pasukan mencapai hijau; {rhythm} tersasar kerana rentak semakan terputus; {strategy} tersasar walaupun rentaknya teratur (puncanya pertaruhan, bukan disiplin)." },
   'review.verdict.upcoming': "Belum bermula: belum ada apa-apa untuk diulas.",
   'review.verdict.achieved': "Tercapai: gred pasukan hijau.",
