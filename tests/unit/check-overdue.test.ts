@@ -63,7 +63,8 @@ describe('check --format github', () => {
   });
 
   it('annotates the example from the repository root, as the README recipe runs it', () => {
-    // As of 2026-08-20 the example's Company last met on 08-07: 08-12..08-18 and 08-19..08-25 are uncovered.
+    // As of 2026-08-20 the example's Company last met on 08-07: in Q3 (from 07-01, a Wednesday) 08-12..08-18 and
+    // 08-19..08-25 are uncovered; in the year 2026 (from 01-01, a Thursday, weekly too) 08-13..08-19 and 08-20..08-26.
     const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--overdue', '--format', 'github'], {
       cwd: projectRoot,
       env: { ...process.env, OKRBOOK_AS_OF: '2026-08-20', OKRBOOK_CONTENT: '' },
@@ -72,9 +73,10 @@ describe('check --format github', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('::error'))).toEqual([
+      '::error file=content/teams/company.md,line=1,title=checkin-overdue::Cendana Systems is overdue for a check-in in 2026: the period that started on 2026-08-13 has none, and neither has the current one (from 2026-08-20). Hold the check-in and add its file (npm run new -- checkin --team company).',
       '::error file=content/teams/company.md,line=1,title=checkin-overdue::Cendana Systems is overdue for a check-in in Q3 2026: the period that started on 2026-08-12 has none, and neither has the current one (from 2026-08-19). Hold the check-in and add its file (npm run new -- checkin --team company).',
     ]);
     expect(lines.slice(0, -1).every((l) => /^::(error|warning) file=content\/[^,]+,line=\d+,title=[a-z-]+::/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^1 error, \d+ warnings in \d+ files$/);
+    expect(lines.at(-1)).toMatch(/^2 errors, \d+ warnings in \d+ files$/);
   });
 });

@@ -54,6 +54,9 @@ describe.skipIf(!hasTools)('the webhook recipe', () => {
     expect(posted).toHaveLength(1);
     const [type, ...json] = posted[0]!.split(' ');
     expect(type).toBe('application/json');
-    expect(JSON.parse(json.join(' '))).toEqual({ text: `Cendana Systems has not checked in since 2026-08-12: ${origin}/teams/company/2026-q3/` });
+    // The company has objectives in the year 2026 and in Q3 2026: overdue in both (their weekly periods start on different days).
+    expect(JSON.parse(json.join(' '))).toEqual({
+      text: `Cendana Systems has not checked in since 2026-08-13: ${origin}/teams/company/2026/\nCendana Systems has not checked in since 2026-08-12: ${origin}/teams/company/2026-q3/`,
+    });
   });
 });
