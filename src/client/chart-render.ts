@@ -36,7 +36,7 @@ export function drawChart(figure: HTMLElement): void {
   const start = spec.start ? Date.parse(`${spec.start}T00:00:00Z`) : 0;
   const xLabel = (x: number) => (spec.axis === 'day' ? dates.format(new Date(start + x * DAY)) : (spec.labels?.[x] ?? String(x)));
   const yLabel = (y: number) =>
-    spec.y.format === 'percent' ? percents.format(y) : spec.y.format === 'boolean' ? (y >= 1 ? 'Done' : 'Not done') : spec.y.unit === '%' ? `${numbers.format(y)}%` : `${numbers.format(y)}${spec.y.unit ? ` ${spec.y.unit}` : ''}`;
+    spec.y.format === 'percent' ? percents.format(y) : spec.y.format === 'boolean' ? (y >= 1 ? (spec.y.words?.[1] ?? 'Done') : (spec.y.words?.[0] ?? 'Not done')) : spec.y.unit === '%' ? `${numbers.format(y)}%` : `${numbers.format(y)}${spec.y.unit ? ` ${spec.y.unit}` : ''}`;
 
   // Green (--chart-3) is kept for the green band alone: a line in green would read as "good" whatever its value.
   const palette = [css('--chart-1'), css('--chart-2'), css('--chart-4'), css('--chart-5'), css('--chart-6')];

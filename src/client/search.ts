@@ -80,6 +80,32 @@ function resultItem(data: PagefindData): HTMLLIElement {
   return item;
 }
 
+/** The words the page gives the script, in the site's language (src/routes/search/index.astro). */
+interface SearchWords {
+  searching: string;
+  unavailable: string;
+  forQuery: string;
+  withFilters: string;
+  none: string;
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  first20: string;
+}
+
+const ENGLISH: SearchWords = {
+  searching: 'Searching…',
+  unavailable: 'Search is available after a build: run npm run build, then npm run preview.',
+  forQuery: ' for “{query}”',
+  withFilters: ' with these filters',
+  none: 'No results{what}.',
+  results: { one: '{count} result{what}{more}.', other: '{count} results{what}{more}.' },
+  first20: ', showing the first 20',
+};
+
+/** A message with its `{name}` values filled in. */
+function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 /** Wires the search page: query from `?q=`, filters, order, results. */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -92,6 +118,10 @@ export function startSearchPage(): void {
   // Hidden in the page: without JavaScript they could not filter anything.
   document.querySelector<HTMLFieldSetElement>('[data-filters]')?.removeAttribute('hidden');
   const bundle = form.dataset.bundle ?? '/pagefind/pagefind.js';
+  const words: SearchWords = form.dataset.words ? { ...ENGLISH, ...(JSON.parse(form.dataset.words) as Partial<SearchWords>) } : ENGLISH;
+  const lang = document.documentElement.lang || 'en';
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'date' ? 'date' : '';
@@ -121,11 +151,11 @@ export function startSearchPage(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    status!.textContent = words.searching;
     const pagefind = await loadPagefind(bundle);
     if (id !== runId) return;
     if (!pagefind) {
-      status!.textContent = 'Search is available after a build: run npm run build, then npm run preview.';
+      status!.textContent = words.unavailable;
       return;
     }
     const search = await pagefind.search(query || null as unknown as string, { filters, ...(sort!.value === 'date' ? { sort: { date: 'desc' } } : {}) });
@@ -134,8 +164,9 @@ export function startSearchPage(): void {
     list!.replaceChildren(...data.map(resultItem));
     const count = search.results.length;
     // Say when filters narrowed the answer: "No results for “x”" alone would be untrue with a filter on.
-    const what = `${query ? ` for “${query}”` : ''}${Object.keys(filters).length > 0 ? ' with these filters' : ''}`;
-    status!.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}${count > 20 ? ', showing the first 20' : ''}.`;
+    const what = `${query ? fill(words.forQuery, { query }) : ''}${Object.keys(filters).length > 0 ? words.withFilters : ''}`;
+    const results = words.results[plurals.select(count)] ?? words.results.other;
+    status!.textContent = count === 0 ? fill(words.none, { what }) : fill(results, { count: numbers.format(count), what, more: count > 20 ? words.first20 : '' });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

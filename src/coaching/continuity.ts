@@ -8,6 +8,12 @@
 import { addDays, daysBetween, type Day } from '../lib/dates.ts';
 import type { Cycle, Model, Team } from '../model/types.ts';
 import type { Hint } from './hints.ts';
+import { english, type UiKey, type Values } from '../i18n/index.ts';
+
+/** A hint's message as an interface string with its values, and in English (as hints.ts says it). */
+function say(key: UiKey, values: Values) {
+  return { message: english(key, values), text: { key, values } };
+}
 
 /** Days around a change of leaders in which a handover note, or the new leader's first check-in, is expected. */
 export const HANDOVER_WINDOW_DAYS = 30;
@@ -47,20 +53,20 @@ function leaderHints(model: Model, team: Team, cycles: Cycle[], add: (hint: Hint
     const from = leader.from;
     if (from === undefined) return;
     const line = team.leadershipLines?.[index] ?? team.lines.leadership ?? 1;
-    const hint = (rule: string, cycle: Cycle, message: string) =>
-      add({ rule, file: team.file, line, team: team.id, cycle: cycle.id, target: `leadership[${index}]`, entry: null, message });
+    const hint = (rule: string, cycle: Cycle, said: ReturnType<typeof say>) =>
+      add({ rule, file: team.file, line, team: team.id, cycle: cycle.id, target: `leadership[${index}]`, entry: null, ...said });
 
     if (from > first.start && !handovers.some((h) => Math.abs(daysBetween(from, h.date)) <= HANDOVER_WINDOW_DAYS)) {
       const cycle = cycleForDay(cycles, from);
       if (cycle) {
-        hint('handover-missing', cycle, `${leader.name} began backing ${team.name} on ${from}, and the team has no handover note dated within ${HANDOVER_WINDOW_DAYS} days of that day. What does the new leader need to know that is not written down?`);
+        hint('handover-missing', cycle, say('hint.handover-missing', { leader: leader.name, team: team.name, date: from, days: HANDOVER_WINDOW_DAYS }));
       }
     }
 
     const until = addDays(from, HANDOVER_WINDOW_DAYS);
     const inCycle = cycles.some((c) => c.start <= from && from <= c.end);
     if (inCycle && until < model.options.asOf && !checkIns.some((c) => from <= c.date && c.date <= until && c.leadersPresent.includes(leader.name))) {
-      hint('leader-not-met', cycleForDay(cycles, from)!, `${leader.name} began backing ${team.name} on ${from}, and no check-in of the team from then to ${until} lists them in \`leaders_present\`. Has the new leader met the team and taken over its OKRs?`);
+      hint('leader-not-met', cycleForDay(cycles, from)!, say('hint.leader-not-met', { leader: leader.name, team: team.name, date: from, until }));
     }
   });
 }
@@ -80,7 +86,7 @@ function mentorHint(model: Model, team: Team, first: Cycle, add: (hint: Hint) =>
     cycle: first.id,
     target: null,
     entry: null,
-    message: `${team.name}'s first cycle, ${first.name}, ended on ${first.end}, and no check-in in the ${HANDOVER_WINDOW_DAYS} days after it lists a leader in the mentor role. Has a mentor talked with the team about how its first cycle went?`,
+    ...say('hint.mentor-after-first-cycle', { team: team.name, cycle: first.name, date: first.end, days: HANDOVER_WINDOW_DAYS }),
   });
 }
 
@@ -97,7 +103,7 @@ function carriedAgainHints(model: Model, add: (hint: Hint) => void) {
       cycle: objective.cycle,
       target: 'carried_from',
       entry: objective.id,
-      message: `"${objective.title}" continues ${source.id}, which was itself carried from ${origin.id}: this is its third cycle in a row. Is this still the most important work, or a habit?`,
+      ...say('hint.objective-carried-again', { objective: objective.title, source: source.id, origin: origin.id }),
     });
   }
 }

@@ -6,10 +6,10 @@
 import { expectedOn, atLeast, leadersDuring, scoreAt, type Figures, type Scorecard } from '../figures/index.ts';
 import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
-import { counted } from '../lib/words.ts';
 import { RULES, ruleById } from './rules.ts';
 import { continuityHints } from './continuity.ts';
-import { keyResultOutputMessage, keyResultTaskShape, objectiveOutputMessage, outputVerbOf } from './task-shaped.ts';
+import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
+import { english, type Text, type UiKey, type Values } from '../i18n/index.ts';
 
 export interface Hint {
   rule: string;
@@ -22,7 +22,19 @@ export interface Hint {
   target: string | null;
   /** The objective or check-in id the hint sits next to, when there is one. */
   entry: string | null;
+  /** In English, as `check` and the JSON print it. */
   message: string;
+  /** (v2) The message as an interface string with its values, said in the site's language. */
+  text?: Text;
+}
+
+/** A hint's message as an interface string (src/i18n/en.ts, `hint.*`), and in English. */
+function say(key: UiKey, values: Values = {}): { message: string; text: Text } {
+  return saying({ key, values });
+}
+
+function saying(text: Text): { message: string; text: Text } {
+  return { message: english(text.key, text.values), text };
 }
 
 export interface Coaching {
@@ -79,48 +91,47 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
 function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void) {
   const { team, cycle, discipline } = card;
   const { coaching } = model.settings;
-  const teamHint = (rule: string, message: string) =>
-    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, message });
+  const teamHint = (rule: string, said: ReturnType<typeof say>) =>
+    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, ...said });
 
   if (card.objectives.length > coaching.max_objectives) {
-    teamHint('objective-count', `${team.name} has ${card.objectives.length} objectives in ${cycle.name}, more than ${coaching.max_objectives}. Is this the team's most important work?`);
+    teamHint('objective-count', say('hint.objective-count', { team: team.name, count: card.objectives.length, cycle: cycle.name, max: coaching.max_objectives }));
   }
   if (discipline.missed.length > 0) {
-    teamHint('checkin-missed', `${team.name} missed ${counted(discipline.missed.length, { one: 'check-in period', other: 'check-in periods' })} in ${cycle.name} (starting ${discipline.missed.join(', ')}). Is there a fixed day and time for the check-in?`);
+    teamHint('checkin-missed', say('hint.checkin-missed', { team: team.name, count: discipline.missed.length, cycle: cycle.name, days: discipline.missed.join(', ') }));
   }
   // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
   // The window in progress is never blamed before it ends (scoring.md v2).
   const gaps = discipline.leadership.due - discipline.leadership.covered;
   if (gaps > 0) {
-    const window = model.settings.leadership.every_months === 1 ? { one: 'month', other: 'months' } : { one: 'leadership window', other: 'leadership windows' };
-    teamHint('leadership-absent', `No leader joined a check-in of ${team.name} in ${counted(gaps, window)} of ${cycle.name} that ${gaps === 1 ? 'has' : 'have'} ended. Has leadership joined a check-in this month?`);
+    teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
   }
   const backed = leadersDuring(team.leadership, cycle).length > 0;
   if (!backed) {
-    teamHint('team-no-leadership', `${team.name} has no leadership entry valid during ${cycle.name}. Who motivates, supports and mentors this team?`);
+    teamHint('team-no-leadership', say('hint.team-no-leadership', { team: team.name, cycle: cycle.name }));
   }
 
   for (const result of card.objectives) {
     objectiveHints(model, result.objective, card, add);
     for (const k of result.keyResults) {
       const kr = k.keyResult;
-      const krHint = (rule: string, message: string) =>
-        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, message });
+      const krHint = (rule: string, said: ReturnType<typeof say>) =>
+        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, ...said });
       const taskShape = keyResultTaskShape(kr, coaching);
-      if (taskShape) krHint('kr-output', keyResultOutputMessage(kr.title, taskShape));
+      if (taskShape) krHint('kr-output', saying(keyResultOutputText(kr.title, taskShape)));
       if (k.stale) {
-        krHint('kr-stale', `Key result "${kr.title}" ${k.lastUpdate ? `was last updated on ${k.lastUpdate}` : 'has never been updated'}. When was this last looked at?`);
+        krHint('kr-stale', k.lastUpdate ? say('hint.kr-stale.updated', { kr: kr.title, date: k.lastUpdate }) : say('hint.kr-stale.never', { kr: kr.title }));
       }
       if (k.history.length > 0 && k.history.every((h) => h.confidence === null)) {
-        krHint('kr-no-confidence', `Key result "${kr.title}" has ${k.history.length} update${k.history.length === 1 ? '' : 's'} but no confidence. How likely is the target now?`);
+        krHint('kr-no-confidence', say('hint.kr-no-confidence', { kr: kr.title, count: k.history.length }));
       }
       if (result.objective.type === 'aspirational') {
         const early = k.history.find((h) => atLeast(scoreAt(kr, h.value).score, 1) && expectedOn(cycle, h.date) < 0.5);
         const firstConfidence = k.history.find((h) => h.confidence !== null)?.confidence ?? null;
         if (early) {
-          krHint('kr-too-easy', `Key result "${kr.title}" reached its target on ${early.date}, in the first half of ${cycle.name}. Is the target ambitious enough?`);
+          krHint('kr-too-easy', say('hint.kr-too-easy.early', { kr: kr.title, date: early.date, cycle: cycle.name }));
         } else if (firstConfidence !== null && firstConfidence >= 0.9) {
-          krHint('kr-too-easy', `The first confidence given for "${kr.title}" was ${firstConfidence}. Is the target ambitious enough?`);
+          krHint('kr-too-easy', say('hint.kr-too-easy.confident', { kr: kr.title, confidence: String(firstConfidence) }));
         }
       }
     }
@@ -138,25 +149,25 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       cycle: cycle.id,
       target: `actions[${first}]`,
       entry: checkIn.id,
-      message: `${unlinked.length} action${unlinked.length === 1 ? '' : 's'} of the ${checkIn.date} check-in ${unlinked.length === 1 ? 'is' : 'are'} not tied to a key result ("${checkIn.actions[first]!.title}"${unlinked.length > 1 ? ', ...' : ''}). Which key result does this action move?`,
+      ...say('hint.action-unlinked', { count: unlinked.length, date: checkIn.date, action: checkIn.actions[first]!.title }),
     });
   }
 }
 
 function objectiveHints(model: Model, objective: Objective, card: Scorecard, add: (hint: Hint) => void) {
   const { coaching } = model.settings;
-  const at = (rule: string, field: string, message: string) =>
-    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, message });
+  const at = (rule: string, field: string, said: ReturnType<typeof say>) =>
+    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, ...said });
   const count = objective.keyResults.length;
   if (count < coaching.min_key_results || count > coaching.max_key_results) {
-    at('kr-count', 'key_results', `"${objective.title}" has ${count} key result${count === 1 ? '' : 's'}; between ${coaching.min_key_results} and ${coaching.max_key_results} work best. Does each key result prove the objective from a different angle?`);
+    at('kr-count', 'key_results', say('hint.kr-count', { objective: objective.title, count, min: coaching.min_key_results, max: coaching.max_key_results }));
   }
-  if (!objective.whyNow) at('objective-why-now', 'why_now', `"${objective.title}" does not say why now. Why now?`);
-  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', `"${objective.title}" names no behaviours. Do these OKRs drive the behaviours and results the team wants?`);
+  if (!objective.whyNow) at('objective-why-now', 'why_now', say('hint.objective-why-now', { objective: objective.title }));
+  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', say('hint.objective-behaviors', { objective: objective.title }));
   const verb = outputVerbOf(objective.title, coaching.output_verbs);
-  if (verb !== null) at('objective-output', 'title', objectiveOutputMessage(objective.title, verb));
-  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', `"${objective.title}" holds a number. Keep the objective qualitative; numbers belong in key results.`);
-  if (!objective.owner) at('objective-owner', 'owner', `"${objective.title}" has no owner. Who reports on it?`);
+  if (verb !== null) at('objective-output', 'title', saying(objectiveOutputText(objective.title, verb)));
+  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', say('hint.objective-numbers', { objective: objective.title }));
+  if (!objective.owner) at('objective-owner', 'owner', say('hint.objective-owner', { objective: objective.title }));
 }
 
 /** Hints as `check` prints them (warnings with the rule id as code). */

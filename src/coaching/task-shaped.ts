@@ -5,6 +5,7 @@
  * emails"). Each finder returns the words that made it fire, as written, so
  * a hint can quote them back to the writer.
  */
+import { english, type Text } from '../i18n/index.ts';
 
 /**
  * Output verbs built in: a title starting with one names a task. English
@@ -211,28 +212,41 @@ export function keyResultTaskShape(
 }
 
 /** The title as the start of a "so that" sentence: without a closing full stop. */
-const soThat = (title: string) => `"${title.trim().replace(/[.!;:,]+$/u, '')} so that ..."`;
+/** `"<title> so that ..."`, in the language the hint is said in. */
+const soThat = (title: string): Text => ({ key: 'hint.soThat', values: { title: title.trim().replace(/[.!;:,]+$/u, '') } });
 
-/** The `kr-output` hint: which words made it fire, the question, and how to rewrite it. */
-export function keyResultOutputMessage(title: string, shape: KeyResultTaskShape): string {
-  const reasons = [
-    shape.milestone ? 'is a milestone: done or not done' : null,
-    shape.verb !== null ? `starts with the output verb "${shape.verb}"` : null,
-    shape.count !== null ? `counts activity ("${shape.count}")` : null,
-  ].filter((r) => r !== null);
-  const said = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')} and ${reasons.at(-1)}`;
-  const rewrite =
+/** The `kr-output` hint: which words made it fire, the question, and how to rewrite it (as interface strings, src/i18n). */
+export function keyResultOutputText(title: string, shape: KeyResultTaskShape): Text {
+  const reasons: Text[] = [];
+  if (shape.milestone) reasons.push({ key: 'hint.kr-output.milestone', values: {} });
+  if (shape.verb !== null) reasons.push({ key: 'hint.kr-output.verb', values: { verb: shape.verb } });
+  if (shape.count !== null) reasons.push({ key: 'hint.kr-output.count', values: { count: shape.count } });
+  const [first, second, third] = reasons;
+  const said: Text = third ? { key: 'list.three', values: { first: first!, second: second!, last: third } } : second ? { key: 'list.two', values: { first: first!, last: second } } : first!;
+  const rewrite: Text =
     shape.verb !== null
-      ? `finish ${soThat(title)} and measure the change that follows as "from X to Y in <outcome>".`
+      ? { key: 'hint.kr-output.rewrite.verb', values: { soThat: soThat(title) } }
       : shape.count !== null
-        ? `ask what the ${activityNoun(shape.count)} should change, and measure that as "from X to Y in <outcome>".`
-        : 'ask what will be different once it is done, and measure that as "from X to Y in <outcome>"; keep a milestone only when it matters in itself.';
-  return `Key result "${title}" ${said}. If you complete every key result, will you achieve the objective? Measure the value, not the task: ${rewrite}`;
+        ? { key: 'hint.kr-output.rewrite.count', values: { noun: activityNoun(shape.count) } }
+        : { key: 'hint.kr-output.rewrite.milestone', values: {} };
+  return { key: 'hint.kr-output', values: { kr: title, reasons: said, rewrite } };
 }
 
-/** The `objective-output` hint: the verb, the question, and the "so that" rewrite. */
+/** The `kr-output` hint in English. */
+export function keyResultOutputMessage(title: string, shape: KeyResultTaskShape): string {
+  const text = keyResultOutputText(title, shape);
+  return english(text.key, text.values);
+}
+
+/** The `objective-output` hint: the verb, the question, and the "so that" rewrite (as interface strings, src/i18n). */
+export function objectiveOutputText(title: string, verb: string): Text {
+  return { key: 'hint.objective-output', values: { objective: title, verb, soThat: soThat(title), action: verb.toLowerCase() } };
+}
+
+/** The `objective-output` hint in English. */
 export function objectiveOutputMessage(title: string, verb: string): string {
-  return `"${title}" starts with the output verb "${verb}": it names the thing you will ship. An objective is the change you want, not the thing you will ship. What will be different when it is done? Finish ${soThat(title)} and make what follows "so that" the objective; the ${verb.toLowerCase()} becomes an action.`;
+  const text = objectiveOutputText(title, verb);
+  return english(text.key, text.values);
 }
 
 /** The last word of a counted activity ("50 personalised outreach emails" -> "emails"). */

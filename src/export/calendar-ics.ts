@@ -12,6 +12,7 @@ import { addDays, dayNumber, type Day } from '../lib/dates.ts';
 import { leadershipWindowsOf, periodsOf, type Figures } from '../figures/index.ts';
 import { scorecardRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
+import { english, type Translate } from '../i18n/index.ts';
 
 /** One reminder: a day, what is due, and a stable id. */
 export interface CalendarEvent {
@@ -34,8 +35,8 @@ export interface CalendarSite {
   domain: string;
 }
 
-/** The events of one team (or of every team), in order of day, then UID. */
-export function calendarEvents(model: Model, figures: Figures, site: CalendarSite, teamId?: string): CalendarEvent[] {
+/** The events of one team (or of every team), in order of day, then UID; summaries and descriptions said by `t` (the site's language). */
+export function calendarEvents(model: Model, figures: Figures, site: CalendarSite, teamId?: string, t: Translate = english): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const { every_days: everyDays } = model.settings.checkins;
   const { every_months: everyMonths } = model.settings.leadership;
@@ -52,8 +53,8 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
         events.push({
           uid: `checkin-${team.id}-${cycle.id}-${period.first}@${site.domain}`,
           day: period.last,
-          summary: `Check-in due: ${team.name} · ${cycle.name}`,
-          description: `${team.name} checks in at least once from ${period.first} to ${period.last}. Scorecard: ${where}`,
+          summary: t('calendar.checkInDue', { team: team.name, cycle: cycle.name }),
+          description: t('calendar.checkInDescription', { team: team.name, first: period.first, last: period.last, where }),
           url,
         });
       }
@@ -61,8 +62,8 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
         events.push({
           uid: `leadership-${team.id}-${cycle.id}-${window.first}@${site.domain}`,
           day: window.last,
-          summary: `Leadership check-in due: ${team.name} · ${cycle.name}`,
-          description: `A leader of ${team.name} joins a check-in from ${window.first} to ${window.last}. Scorecard: ${where}`,
+          summary: t('calendar.leadershipDue', { team: team.name, cycle: cycle.name }),
+          description: t('calendar.leadershipDescription', { team: team.name, first: window.first, last: window.last, where }),
           url,
         });
       }

@@ -10,6 +10,13 @@ import type { KeyResult } from '../model/types.ts';
 import { scoreAt } from './key-result.ts';
 import { atLeast, weightedMean, type CyclePace, type Grade, type Grading, type ObjectiveType, type Status } from './pace.ts';
 import type { Scorecard } from './index.ts';
+import { english, type UiKey, type Values } from '../i18n/index.ts';
+
+/**
+ * Says an explanation in a language: an interface string (src/i18n/en.ts, `explain.*`) with its values.
+ * English unless the site's translator is given, so tests and tools read English.
+ */
+export type Say = (key: UiKey, values?: Values) => string;
 
 /** A figure and how it was computed. */
 export interface Explained<T> {
@@ -42,30 +49,30 @@ const term = (n: NumberWriter, value: number) => (value < 0 ? `(${n(value)})` : 
  * A key result's score from its current value: the progress formula for a
  * metric, the comparison with the target for the other kinds.
  */
-export function explainKeyResultScore(kr: Pick<KeyResult, 'kind' | 'baseline' | 'target'>, current: number | boolean | null, n: NumberWriter): Explained<number> {
+export function explainKeyResultScore(kr: Pick<KeyResult, 'kind' | 'baseline' | 'target'>, current: number | boolean | null, n: NumberWriter, say: Say = english): Explained<number> {
   const { progress, score } = scoreAt(kr, current);
-  if (current === null) return { value: score, text: 'No update yet, so the score is 0.' };
+  if (current === null) return { value: score, text: say('explain.noUpdate') };
   switch (kr.kind) {
     case 'metric': {
       const c = current as number;
       const b = kr.baseline!;
       const t = kr.target!;
       const formula = `(${term(n, c)} − ${term(n, b)}) / (${term(n, t)} − ${term(n, b)}) = ${n(progress)}`;
-      if (progress > 1) return { value: score, text: `Progress (current − baseline) / (target − baseline) = ${formula}, past the target, so the score is capped at 1.` };
-      if (progress < 0) return { value: score, text: `Progress (current − baseline) / (target − baseline) = ${formula}, behind the baseline, so the score is 0.` };
-      return { value: score, text: `Progress (current − baseline) / (target − baseline) = ${formula}, which is the score.` };
+      if (progress > 1) return { value: score, text: say('explain.progressCapped', { formula }) };
+      if (progress < 0) return { value: score, text: say('explain.progressBehind', { formula }) };
+      return { value: score, text: say('explain.progress', { formula }) };
     }
     case 'milestone':
-      return { value: score, text: current === true ? 'Milestone done: score 1.' : 'Milestone not done yet: score 0.' };
+      return { value: score, text: current === true ? say('explain.milestoneDone') : say('explain.milestoneNotDone') };
     case 'stay-above':
       return {
         value: score,
-        text: score === 1 ? `Stay above: ${n(current as number)} ≥ target ${n(kr.target!)}, so the score is 1.` : `Stay above: ${n(current as number)} < target ${n(kr.target!)}, so the score is 0.`,
+        text: say(score === 1 ? 'explain.stayAboveMet' : 'explain.stayAboveMissed', { current: n(current as number), target: n(kr.target!) }),
       };
     case 'stay-below':
       return {
         value: score,
-        text: score === 1 ? `Stay below: ${n(current as number)} ≤ target ${n(kr.target!)}, so the score is 1.` : `Stay below: ${n(current as number)} > target ${n(kr.target!)}, so the score is 0.`,
+        text: say(score === 1 ? 'explain.stayBelowMet' : 'explain.stayBelowMissed', { current: n(current as number), target: n(kr.target!) }),
       };
   }
 }
@@ -78,13 +85,13 @@ export interface WeightedTerm {
 }
 
 /** A weighted mean with each score and weight written out: `(0.297 × 2 + 1 × 1) / (2 + 1) = 0.532`. */
-export function explainWeightedMean(what: string, terms: readonly WeightedTerm[], n: NumberWriter): Explained<number> {
+export function explainWeightedMean(what: string, terms: readonly WeightedTerm[], n: NumberWriter, say: Say = english): Explained<number> {
   const value = weightedMean(terms, (t) => t.score, (t) => t.weight) ?? 0;
-  if (terms.length === 0) return { value, text: `${what}: nothing to average, so the score is 0.` };
+  if (terms.length === 0) return { value, text: say('explain.meanEmpty', { what }) };
   const sum = terms.map((t) => `${n(t.score)} × ${n(t.weight)}`).join(' + ');
   const weights = terms.map((t) => n(t.weight)).join(' + ');
-  const each = terms.map((t) => `${t.label} ${n(t.score)} (weight ${n(t.weight)})`).join('; ');
-  return { value, text: `${what}: (${sum}) / (${weights}) = ${n(value)}. ${each}.` };
+  const each = terms.map((t) => say('explain.meanTerm', { label: t.label, score: n(t.score), weight: n(t.weight) })).join('; ');
+  return { value, text: say('explain.mean', { what, sum, weights, value: n(value), each }) };
 }
 
 /** What status reads besides the score. */
@@ -97,45 +104,47 @@ export interface StatusContext {
 }
 
 /** The status of a score (scoring.md v2) and the comparison that gave it, naming the margin that applied. */
-export function explainStatus(score: number, context: StatusContext, n: NumberWriter): Explained<Status> {
+export function explainStatus(score: number, context: StatusContext, n: NumberWriter, say: Say = english): Explained<Status> {
   const { pace, grading } = context;
   const s = n(score);
-  if (pace.state === 'upcoming') return { value: 'upcoming', text: `The cycle starts on ${context.cycle.start}: not started, so no status and no grade.` };
-  if (atLeast(score, 1)) return { value: 'done', text: `${s} ≥ 1: done.` };
-  if (pace.state === 'closed') return { value: 'ended', text: `${s} < 1 when the cycle ended on ${context.cycle.end}: ended. After the end there is no pace; the grade is the verdict.` };
+  if (pace.state === 'upcoming') return { value: 'upcoming', text: say('explain.status.upcoming', { date: context.cycle.start }) };
+  if (atLeast(score, 1)) return { value: 'done', text: say('explain.status.done', { score: s }) };
+  if (pace.state === 'closed') return { value: 'ended', text: say('explain.status.ended', { score: s, date: context.cycle.end }) };
   const stale = context.stale;
   if (stale?.stale) {
-    const since =
+    const text =
       stale.lastUpdate === null
-        ? `no update in the ${pace.elapsed} days since the cycle started`
-        : `last updated ${stale.lastUpdate}, ${daysBetween(stale.lastUpdate, stale.asOf)} days ago`;
-    return { value: 'stale', text: `Not done and ${since}, more than ${stale.staleAfterDays} (checkins.stale_after_days): stale.` };
+        ? say('explain.status.staleNever', { days: pace.elapsed, limit: stale.staleAfterDays })
+        : say('explain.status.staleSince', { date: stale.lastUpdate, days: daysBetween(stale.lastUpdate, stale.asOf), limit: stale.staleAfterDays });
+    return { value: 'stale', text };
   }
   const x = pace.expected;
-  const expected = `Expected by now x = ${pace.elapsed} / ${pace.length} = ${n(x)}`;
+  const expected = say('explain.status.expected', { elapsed: pace.elapsed, length: pace.length, x: n(x) });
   const onTrack = x - grading.on_track_margin;
   const atRisk = x - grading.at_risk_margin;
   const onLine = `x − ${n(grading.on_track_margin)} (on_track_margin) = ${n(onTrack)}`;
   const riskLine = `x − ${n(grading.at_risk_margin)} (at_risk_margin) = ${n(atRisk)}`;
-  if (atLeast(score, onTrack)) return { value: 'on-track', text: `${expected}. ${s} ≥ ${onLine}: on track.` };
-  if (atLeast(score, atRisk)) return { value: 'at-risk', text: `${expected}. ${s} < ${onLine}, but ${s} ≥ ${riskLine}: at risk.` };
-  return { value: 'off-track', text: `${expected}. ${s} < ${riskLine}: off track.` };
+  if (atLeast(score, onTrack)) return { value: 'on-track', text: say('explain.status.onTrack', { expected, score: s, onLine }) };
+  if (atLeast(score, atRisk)) return { value: 'at-risk', text: say('explain.status.atRisk', { expected, score: s, onLine, riskLine }) };
+  return { value: 'off-track', text: say('explain.status.offTrack', { expected, score: s, riskLine }) };
 }
 
 /** The grade band of a score and the threshold that decided it; null before the cycle starts. */
-export function explainGrade(score: number, type: ObjectiveType, grading: Grading, pace: Pick<CyclePace, 'state'>, n: NumberWriter): Explained<Grade | null> {
-  if (pace.state === 'upcoming') return { value: null, text: 'No grade before the cycle starts.' };
+export function explainGrade(score: number, type: ObjectiveType, grading: Grading, pace: Pick<CyclePace, 'state'>, n: NumberWriter, say: Say = english): Explained<Grade | null> {
+  if (pace.state === 'upcoming') return { value: null, text: say('explain.grade.upcoming') };
   const s = n(score);
+  const green = n(grading.green);
   if (type === 'committed') {
-    const bands = `Committed: green only at 1, yellow from ${n(grading.green)} (grading.green)`;
-    if (atLeast(score, 1)) return { value: 'green', text: `${bands}. ${s} ≥ 1: green.` };
-    if (atLeast(score, grading.green)) return { value: 'yellow', text: `${bands}. ${s} < 1 but ≥ ${n(grading.green)}: yellow.` };
-    return { value: 'red', text: `${bands}. ${s} < ${n(grading.green)}: red.` };
+    const bands = say('explain.grade.committedBands', { green });
+    if (atLeast(score, 1)) return { value: 'green', text: say('explain.grade.committedGreen', { bands, score: s }) };
+    if (atLeast(score, grading.green)) return { value: 'yellow', text: say('explain.grade.committedYellow', { bands, score: s, green }) };
+    return { value: 'red', text: say('explain.grade.committedRed', { bands, score: s, green }) };
   }
-  const bands = `Green from ${n(grading.green)} (grading.green), yellow from ${n(grading.yellow)} (grading.yellow)`;
-  if (atLeast(score, grading.green)) return { value: 'green', text: `${bands}. ${s} ≥ ${n(grading.green)}: green.` };
-  if (atLeast(score, grading.yellow)) return { value: 'yellow', text: `${bands}. ${s} < ${n(grading.green)} but ≥ ${n(grading.yellow)}: yellow.` };
-  return { value: 'red', text: `${bands}. ${s} < ${n(grading.yellow)}: red.` };
+  const yellow = n(grading.yellow);
+  const bands = say('explain.grade.bands', { green, yellow });
+  if (atLeast(score, grading.green)) return { value: 'green', text: say('explain.grade.green', { bands, score: s, green }) };
+  if (atLeast(score, grading.yellow)) return { value: 'yellow', text: say('explain.grade.yellow', { bands, score: s, green, yellow }) };
+  return { value: 'red', text: say('explain.grade.red', { bands, score: s, yellow }) };
 }
 
 /** Score, status and grade of one figure, explained. */
@@ -159,6 +168,8 @@ export interface ScorecardExplanations {
 /** The settings explanations read. */
 export interface ExplainSettings {
   locale: string;
+  /** The site's translator (English when left out). */
+  say?: Say;
   grading: Grading;
   staleAfterDays: number;
   asOf: Day;
@@ -167,39 +178,42 @@ export interface ExplainSettings {
 /** Every score of a scorecard, explained. */
 export function explainScorecard(card: Scorecard, settings: ExplainSettings): ScorecardExplanations {
   const n = numberWriter(settings.locale);
+  const say = settings.say ?? english;
   const { pace, cycle } = card;
   const base = { pace, cycle, grading: settings.grading };
   const objectives: ScorecardExplanations['objectives'] = new Map();
   for (const o of card.objectives) {
     const keyResults = new Map<string, ExplainedScore>();
     for (const k of o.keyResults) {
-      const score = explainKeyResultScore(k.keyResult, k.current, n);
+      const score = explainKeyResultScore(k.keyResult, k.current, n, say);
       keyResults.set(k.keyResult.id, {
         score,
-        status: explainStatus(k.score, { ...base, stale: { stale: k.stale, lastUpdate: k.lastUpdate, asOf: settings.asOf, staleAfterDays: settings.staleAfterDays } }, n),
-        grade: explainGrade(k.score, o.objective.type, settings.grading, pace, n),
+        status: explainStatus(k.score, { ...base, stale: { stale: k.stale, lastUpdate: k.lastUpdate, asOf: settings.asOf, staleAfterDays: settings.staleAfterDays } }, n, say),
+        grade: explainGrade(k.score, o.objective.type, settings.grading, pace, n, say),
       });
     }
     const score = explainWeightedMean(
-      'Weighted mean of the key results',
+      say('explain.meanOfKeyResults'),
       o.keyResults.map((k) => ({ label: k.keyResult.title, score: k.score, weight: k.keyResult.weight })),
       n,
+      say,
     );
     objectives.set(o.objective.id, {
       score,
-      status: explainStatus(o.score, base, n),
-      grade: explainGrade(o.score, o.objective.type, settings.grading, pace, n),
+      status: explainStatus(o.score, base, n, say),
+      grade: explainGrade(o.score, o.objective.type, settings.grading, pace, n, say),
       keyResults,
     });
   }
   const team = {
     score: explainWeightedMean(
-      'Weighted mean of the objectives',
+      say('explain.meanOfObjectives'),
       card.objectives.map((o) => ({ label: o.objective.title, score: o.score, weight: o.objective.weight })),
       n,
+      say,
     ),
-    status: explainStatus(card.score, base, n),
-    grade: explainGrade(card.score, 'aspirational', settings.grading, pace, n),
+    status: explainStatus(card.score, base, n, say),
+    grade: explainGrade(card.score, 'aspirational', settings.grading, pace, n, say),
   };
   return { team, objectives };
 }

@@ -5,12 +5,13 @@
  */
 import { loadContent } from './load.ts';
 import { openFrontMatterCache } from './front-matter-cache.ts';
-import { ContentError, type Finding } from './findings.ts';
+import { ContentError, sortFindings, type Finding } from './findings.ts';
 import { optionsFromEnv, type ModelOptions } from './options.ts';
 import { assembleModel, resolveModel } from './resolve.ts';
 import { realpathSync } from 'node:fs';
 import { bodyFindings } from './bodies.ts';
 import type { Model } from './types.ts';
+import { loadInterfaceStrings } from '../i18n/overrides.ts';
 
 export type * from './types.ts';
 export { ContentError, formatFinding, sortFindings, summaryLine, type Finding } from './findings.ts';
@@ -36,7 +37,11 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
   // Written before resolving, which works on the same objects.
   frontMatter?.save();
   const { model, findings } = resolveModel(content, options);
-  return { model, findings, files: content.files };
+  // (v2) The site's own interface strings, part of the model so that editing them renders every page again.
+  const strings = loadInterfaceStrings(options.contentRoot, model.settings.locale);
+  if (Object.keys(strings.strings).length > 0) model.interfaceStrings = strings.strings;
+  if (strings.findings.length === 0) return { model, findings, files: content.files };
+  return { model, findings: sortFindings([...findings, ...strings.findings]), files: content.files };
 }
 
 /** The model as plain data (no lookups), to hand from one process to another. */

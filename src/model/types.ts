@@ -6,6 +6,7 @@
 import type { Day } from '../lib/dates.ts';
 import type { ActionData, KeyResultKind, Leader, SiteSettings } from '../schemas/index.ts';
 import type { ModelOptions } from './options.ts';
+import type { Message } from '../i18n/catalogue.ts';
 
 /** Where an entry came from, for findings and links back to the source. */
 export interface Located {
@@ -148,6 +149,8 @@ export interface Model {
   leftOut: LeftOut;
   /** Confidential entries published (with OKRBOOK_INCLUDE_CONFIDENTIAL=1). */
   confidentialPublished: number;
+  /** (v2) Interface strings the content root overrides (`i18n/<lang>.yaml`), by key. */
+  interfaceStrings?: Readonly<Record<string, Message>>;
   team(id: string): Team | undefined;
   cycle(id: string): Cycle | undefined;
   objective(id: string): Objective | undefined;

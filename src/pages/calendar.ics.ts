@@ -4,7 +4,7 @@ import { calendarEvents, calendarIcs } from '../export/calendar-ics.ts';
 import { calendarSite } from '../site/calendar-site.ts';
 
 export const GET: APIRoute = (context) => {
-  const { model, figures } = context.locals.okrbook;
-  const events = calendarEvents(model, figures, calendarSite(context.site));
-  return new Response(calendarIcs(`${model.settings.title}: check-ins`, events, model.options.asOf), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const { model, figures, t } = context.locals.okrbook;
+  const events = calendarEvents(model, figures, calendarSite(context.site), undefined, t);
+  return new Response(calendarIcs(t('calendar.name', { name: model.settings.title }), events, model.options.asOf), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@ import { dayNumber } from '../lib/dates.ts';
 import { checkInRoute, handoverRoute, href } from '../lib/paths.ts';
 
 export const GET: APIRoute = (context) => {
-  const { model, fmt } = context.locals.okrbook;
+  const { model, fmt, t } = context.locals.okrbook;
   const { settings } = model;
   // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -17,8 +17,8 @@ export const GET: APIRoute = (context) => {
     .slice(-50)
     .reverse();
   return rss({
-    title: `${settings.title}: check-ins`,
-    description: settings.description ?? `The latest check-ins${settings.organization ? ` of ${settings.organization}` : ''}.`,
+    title: t('feed.title', { site: settings.title }),
+    description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
     site: context.site ?? 'http://localhost:4321',
     trailingSlash: false,
     items: entries.map((entry) => {
@@ -26,11 +26,11 @@ export const GET: APIRoute = (context) => {
         const { handover } = entry;
         const team = model.team(handover.team)!;
         return {
-          title: `${team.name} · handover note ${fmt.date(handover.date)}`,
+          title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
           link: href(handoverRoute(team.id, handover.date)),
           pubDate: new Date(dayNumber(handover.date) * 86_400_000),
-          description: `${handover.from.length ? `From ${handover.from.join(', ')} to` : 'To'} ${handover.to.join(', ')}${handover.objectives.length ? `; ${handover.objectives.length} objective${handover.objectives.length === 1 ? '' : 's'} handed over` : ''}.`,
-          categories: [team.name, 'Handover'],
+          description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
+          categories: [team.name, t('feed.handoverCategory')],
         };
       }
       const { checkIn } = entry;
@@ -38,10 +38,10 @@ export const GET: APIRoute = (context) => {
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
       return {
-        title: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+        title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: href(checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${moved} key result${moved === 1 ? '' : 's'} updated${checkIn.leadersPresent.length ? `; leadership present (${checkIn.leadersPresent.join(', ')})` : ''}${checkIn.blockers.length ? `; blockers: ${checkIn.blockers.join('; ')}` : ''}.`,
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
         categories: [team.name, cycle.name],
       };
     }),

@@ -8,6 +8,7 @@
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
+import { translatorOf } from '../i18n/index.ts';
 import { cycleRoute, guideRoute, objectiveRoute, scorecardRoute, teamRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
 import { markdownToText } from './markdown-text.ts';
@@ -114,6 +115,7 @@ export function searchFilters(model: Model, records: readonly SearchRecord[]): S
 /** What every indexed page is, its text left to be made when it is indexed. */
 export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
   const fmt = formatter(model.settings.locale);
+  const t = translatorOf(model);
   const page = (path: string, title: string, type: SearchType, date: string, sections: () => Section[], filters: Partial<Record<Exclude<SearchFilterKey, 'type'>, string | null>> = {}): SearchRecord => ({
     path,
     title,
@@ -130,16 +132,16 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
 
   for (const cycleResult of figures.cycles) {
     const { cycle } = cycleResult;
-    pages.push(page(cycleRoute(cycle.id), `${cycle.name} · cycle`, 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
+    pages.push(page(cycleRoute(cycle.id), t('search.page.cycle', { cycle: cycle.name }), 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
     for (const card of cycleResult.scorecards) {
       const { team } = card;
       const sections = (): Section[] => {
         const titles = new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult.title] as const)));
         return [
-          { heading: `${team.name} · ${cycle.name} · objectives`, text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])), weight: TITLE_WEIGHT },
+          { heading: t('search.page.objectives', { team: team.name, cycle: cycle.name }), text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])), weight: TITLE_WEIGHT },
           ...[...card.checkIns].reverse().map((checkIn) => ({
             id: `checkin-${checkIn.date}`,
-            heading: `${team.name} · ${cycle.name} · check-in ${fmt.date(checkIn.date)}`,
+            heading: t('search.page.checkIn', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
             text: words(
               markdownToText(checkIn.body),
               ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
@@ -147,13 +149,13 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
               ...checkIn.blockers,
             ),
             people: words(
-              checkIn.attendees.length > 0 && `Attendees: ${checkIn.attendees.join(', ')}`,
-              checkIn.leadersPresent.length > 0 && `Leadership present: ${checkIn.leadersPresent.join(', ')}`,
+              checkIn.attendees.length > 0 && t('checkin.attendees', { attendees: checkIn.attendees.join(', ') }),
+              checkIn.leadersPresent.length > 0 && t('checkin.leadersPresent', { leaders: checkIn.leadersPresent.join(', ') }),
             ),
           })),
         ];
       };
-      pages.push(page(scorecardRoute(team.id, cycle.id), `${team.name} · ${cycle.name} · scorecard`, 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
+      pages.push(page(scorecardRoute(team.id, cycle.id), t('search.page.scorecard', { team: team.name, cycle: cycle.name }), 'check-in', card.checkIns.at(-1)?.date ?? cycle.start, sections, { cycle: cycle.name, team: team.name, grade: card.grade }));
       for (const o of card.objectives) {
         const objective = o.objective;
         pages.push(
@@ -163,9 +165,9 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
             'objective',
             cycle.start,
             () => [
-              { heading: objective.title, text: words(objective.whyNow, ...objective.behaviors), people: words(objective.owner && `Owner ${objective.owner}`) },
-              { id: 'key-results', heading: 'Key results', text: words(...objective.keyResults.map((k) => k.title)) },
-              { id: 'narrative', heading: 'Narrative', text: markdownToText(objective.body) },
+              { heading: objective.title, text: words(objective.whyNow, ...objective.behaviors), people: words(objective.owner && t('search.page.owner', { owner: objective.owner })) },
+              { id: 'key-results', heading: t('common.keyResults'), text: words(...objective.keyResults.map((k) => k.title)) },
+              { id: 'narrative', heading: t('common.narrative'), text: markdownToText(objective.body) },
             ],
             { cycle: cycle.name, team: team.name, grade: o.grade },
           ),
@@ -176,21 +178,21 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
   for (const team of model.teams) {
     const latest = figures.scorecardsOf(team.id).at(-1);
     pages.push(
-      page(teamRoute(team.id), `${team.name} · team`, 'team', latest?.cycle.start ?? '1970-01-01', () => [
-        { heading: team.name, text: words(team.description, team.lead && `Led by ${team.lead}`, team.members.join(', ')) },
-        { id: 'charter', heading: 'Charter', text: markdownToText(team.body) },
-        { id: 'leadership', heading: 'Leadership over time', text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
+      page(teamRoute(team.id), t('search.page.team', { team: team.name }), 'team', latest?.cycle.start ?? '1970-01-01', () => [
+        { heading: team.name, text: words(team.description, team.lead && t('search.page.ledBy', { lead: team.lead }), team.members.join(', ')) },
+        { id: 'charter', heading: t('common.charter'), text: markdownToText(team.body) },
+        { id: 'leadership', heading: t('team.leadershipOverTime'), text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
         // (v2) Handover notes, each a sub-result landing on its note in the leadership timeline.
         ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
           id: `handover-${h.date}`,
-          heading: `${team.name} · handover note ${fmt.date(h.date)}`,
-          text: words(h.from.length > 0 && `From ${h.from.join(', ')}`, `To ${h.to.join(', ')}`, ...h.objectives.map((id) => model.objective(id)?.title), markdownToText(h.body)),
+          heading: t('search.page.handover', { team: team.name, date: fmt.date(h.date) }),
+          text: words(h.from.length > 0 && t('handover.fromNames', { names: h.from.join(', ') }), t('handover.toNames', { names: h.to.join(', ') }), ...h.objectives.map((id) => model.objective(id)?.title), markdownToText(h.body)),
         })),
       ], { team: team.name }),
     );
   }
   for (const guidePage of model.guide) {
-    pages.push(page(guideRoute(guidePage.id), `Guide · ${guidePage.title}`, 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
+    pages.push(page(guideRoute(guidePage.id), t('search.page.guide', { page: guidePage.title }), 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
   }
   return pages;
 }

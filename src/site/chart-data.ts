@@ -4,6 +4,7 @@
  */
 import { daysBetween, type Day } from '../lib/dates.ts';
 import type { CalibrationBucket, CycleState, KeyResultResult, Scorecard, ScoreSpread } from '../figures/index.ts';
+import { english, type Translate } from '../i18n/index.ts';
 
 /** One line of a chart. */
 export interface ChartSeries {
@@ -24,14 +25,14 @@ export interface ChartSpec {
   /** Labels of a category axis. */
   labels?: string[];
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
-  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number };
+  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** (v2) The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
   /** On a category axis, the first index that is not final (the cycle in progress): drawn hollow and dashed. */
   unfinishedFrom?: number;
 }
 
 /** A key result's values over time with its target and the expected-pace line. */
-export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day }): ChartSpec {
+export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day }, t: Translate = english): ChartSpec {
   const last = daysBetween(cycle.start, cycle.end);
   const x = (day: Day) => daysBetween(cycle.start, day);
   const { keyResult } = k;
@@ -40,21 +41,21 @@ export function keyResultChart(k: KeyResultResult, cycle: { start: Day; end: Day
       axis: 'day',
       start: cycle.start,
       length: last,
-      y: { format: 'boolean', min: 0, max: 1 },
-      series: [{ label: 'Done', role: 'value', points: k.history.map((h) => [x(h.date), h.value === true ? 1 : 0]) }],
+      y: { format: 'boolean', min: 0, max: 1, words: [t('value.notDone'), t('value.done')] },
+      series: [{ label: t('value.done'), role: 'value', points: k.history.map((h) => [x(h.date), h.value === true ? 1 : 0]) }],
     };
   }
-  const series: ChartSeries[] = [{ label: 'Value', role: 'value', points: k.history.map((h) => [x(h.date), h.value as number]) }];
-  series.push({ label: 'Target', role: 'target', points: [[0, keyResult.target!], [last, keyResult.target!]] });
+  const series: ChartSeries[] = [{ label: t('chart.value'), role: 'value', points: k.history.map((h) => [x(h.date), h.value as number]) }];
+  series.push({ label: t('chart.target'), role: 'target', points: [[0, keyResult.target!], [last, keyResult.target!]] });
   if (keyResult.kind === 'metric') {
-    series.push({ label: 'Expected pace', role: 'pace', points: [[0, keyResult.baseline!], [last, keyResult.target!]] });
+    series.push({ label: t('chart.pace'), role: 'pace', points: [[0, keyResult.baseline!], [last, keyResult.target!]] });
   }
   return { axis: 'day', start: cycle.start, length: last, y: { format: 'number', ...(keyResult.unit ? { unit: keyResult.unit } : {}) }, series };
 }
 
 /** The label of a cycle on a category axis: a cycle still running says so. */
-function cycleLabel(name: string, state: CycleState): string {
-  return state === 'active' ? `${name} (in progress)` : name;
+function cycleLabel(name: string, state: CycleState, t: Translate): string {
+  return state === 'active' ? t('chart.inProgress', { cycle: name }) : name;
 }
 
 /** The first index of cycles that are not final, if any. */
@@ -68,45 +69,45 @@ function unfinished(states: readonly CycleState[]): { unfinishedFrom?: number } 
  * started have no score and are left out; the cycle in progress is drawn as
  * unfinished, so its growing score does not read as a collapse.
  */
-export function teamScoreChart(cards: readonly Scorecard[], green: number): ChartSpec {
+export function teamScoreChart(cards: readonly Scorecard[], green: number, t: Translate = english): ChartSpec {
   const started = cards.filter((c) => c.pace.state !== 'upcoming');
   return {
     axis: 'category',
-    labels: started.map((c) => cycleLabel(c.cycle.name, c.pace.state)),
+    labels: started.map((c) => cycleLabel(c.cycle.name, c.pace.state, t)),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: 'Score', role: 'value', points: started.map((c, i) => [i, c.score]) },
-      { label: 'Green from', role: 'band', points: started.map((_, i) => [i, green]) },
+      { label: t('chart.score'), role: 'value', points: started.map((c, i) => [i, c.score]) },
+      { label: t('chart.greenFrom'), role: 'band', points: started.map((_, i) => [i, green]) },
     ],
     ...unfinished(started.map((c) => c.pace.state)),
   };
 }
 
 /** Lowest, median and highest team score per cycle against the green band; the cycle in progress unfinished. */
-export function spreadChart(spread: ReadonlyArray<ScoreSpread<{ name: string }>>, green: number): ChartSpec {
+export function spreadChart(spread: ReadonlyArray<ScoreSpread<{ name: string }>>, green: number, t: Translate = english): ChartSpec {
   return {
     axis: 'category',
-    labels: spread.map((s) => cycleLabel(s.cycle.name, s.finished ? 'closed' : 'active')),
+    labels: spread.map((s) => cycleLabel(s.cycle.name, s.finished ? 'closed' : 'active', t)),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: 'Highest team', role: 'series', points: spread.map((s, i) => [i, s.highest]) },
-      { label: 'Median team', role: 'value', points: spread.map((s, i) => [i, s.median]) },
-      { label: 'Lowest team', role: 'series', points: spread.map((s, i) => [i, s.lowest]) },
-      { label: 'Green from', role: 'band', points: spread.map((_, i) => [i, green]) },
+      { label: t('insights.highestTeam'), role: 'series', points: spread.map((s, i) => [i, s.highest]) },
+      { label: t('insights.medianTeam'), role: 'value', points: spread.map((s, i) => [i, s.median]) },
+      { label: t('insights.lowestTeam'), role: 'series', points: spread.map((s, i) => [i, s.lowest]) },
+      { label: t('chart.greenFrom'), role: 'band', points: spread.map((_, i) => [i, green]) },
     ],
     ...unfinished(spread.map((s) => (s.finished ? 'closed' : 'active'))),
   };
 }
 
 /** Hit rate per confidence bucket against perfect calibration (the bucket's middle). */
-export function calibrationChart(buckets: readonly CalibrationBucket[], bucketLabel: (b: CalibrationBucket) => string): ChartSpec {
+export function calibrationChart(buckets: readonly CalibrationBucket[], bucketLabel: (b: CalibrationBucket) => string, t: Translate = english): ChartSpec {
   return {
     axis: 'category',
     labels: buckets.map(bucketLabel),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: 'Hit rate', role: 'value', points: buckets.map((b, i) => [i, b.hitRate]) },
-      { label: 'Perfect calibration', role: 'pace', points: buckets.map((b, i) => [i, (b.from + b.to) / 2]) },
+      { label: t('insights.hitRate'), role: 'value', points: buckets.map((b, i) => [i, b.hitRate]) },
+      { label: t('insights.perfect'), role: 'pace', points: buckets.map((b, i) => [i, (b.from + b.to) / 2]) },
     ],
   };
 }

@@ -8,6 +8,7 @@ import { ruleById, type Hint } from '../coaching/index.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInAnchor, keyResultAnchor, objectiveAnchor, scorecardPlaceRoute, scorecardRoute, teamRoute } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
+import { english, type UiKey, type Values } from '../i18n/index.ts';
 
 /** A link to the place a hint concerns. */
 export interface HintTarget {
@@ -18,28 +19,28 @@ export interface HintTarget {
 }
 
 /** Team-wide rules and the part of the site that shows what they look at. */
-const TEAM_PLACES: Record<string, { anchor: string; label: string; teamPage?: true }> = {
-  'checkin-missed': { anchor: 'discipline', label: 'check-in discipline' },
-  'leadership-absent': { anchor: 'discipline', label: 'check-in discipline' },
-  'objective-count': { anchor: 'objectives', label: 'objectives' },
-  'team-no-leadership': { anchor: 'leadership', label: 'leadership of the team', teamPage: true },
+const TEAM_PLACES: Record<string, { anchor: string; label: UiKey; teamPage?: true }> = {
+  'checkin-missed': { anchor: 'discipline', label: 'hint.place.discipline' },
+  'leadership-absent': { anchor: 'discipline', label: 'hint.place.discipline' },
+  'objective-count': { anchor: 'objectives', label: 'hint.place.objectives' },
+  'team-no-leadership': { anchor: 'leadership', label: 'hint.place.leadership', teamPage: true },
 };
 
-/** The place a hint concerns. */
-export function hintTarget(hint: Hint, model: Pick<Model, 'objective' | 'checkInsOf'>, fmt: Pick<Formatter, 'date'>): HintTarget {
+/** The place a hint concerns, its label said by `t` (the site's translator; English by default). */
+export function hintTarget(hint: Hint, model: Pick<Model, 'objective' | 'checkInsOf'>, fmt: Pick<Formatter, 'date'>, t: (key: UiKey, values?: Values) => string = english): HintTarget {
   const subject = ruleById(hint.rule)?.subject;
   const objective = hint.entry ? model.objective(hint.entry) : undefined;
   if (objective && subject === 'key-result') {
     const keyResult = objective.keyResults.find((k) => k.id === hint.target);
-    if (keyResult) return { route: scorecardPlaceRoute(hint.team, hint.cycle, keyResultAnchor(objective.id, keyResult.id)), label: `key result “${keyResult.title}”` };
+    if (keyResult) return { route: scorecardPlaceRoute(hint.team, hint.cycle, keyResultAnchor(objective.id, keyResult.id)), label: t('hint.place.keyResult', { kr: keyResult.title }) };
   }
-  if (objective) return { route: scorecardPlaceRoute(hint.team, hint.cycle, objectiveAnchor(objective.id)), label: `objective “${objective.title}”` };
+  if (objective) return { route: scorecardPlaceRoute(hint.team, hint.cycle, objectiveAnchor(objective.id)), label: t('hint.place.objective', { objective: objective.title }) };
   const checkIn = hint.entry ? model.checkInsOf(hint.team, hint.cycle).find((c) => c.id === hint.entry) : undefined;
-  if (checkIn) return { route: scorecardPlaceRoute(hint.team, hint.cycle, checkInAnchor(checkIn.date)), label: `check-in of ${fmt.date(checkIn.date)}` };
+  if (checkIn) return { route: scorecardPlaceRoute(hint.team, hint.cycle, checkInAnchor(checkIn.date)), label: t('hint.place.checkIn', { date: fmt.date(checkIn.date) }) };
   const place = TEAM_PLACES[hint.rule];
-  if (place?.teamPage) return { route: `${teamRoute(hint.team)}#${place.anchor}`, label: place.label };
-  if (place) return { route: scorecardPlaceRoute(hint.team, hint.cycle, place.anchor), label: place.label };
-  return { route: scorecardRoute(hint.team, hint.cycle), label: 'scorecard' };
+  if (place?.teamPage) return { route: `${teamRoute(hint.team)}#${place.anchor}`, label: t(place.label) };
+  if (place) return { route: scorecardPlaceRoute(hint.team, hint.cycle, place.anchor), label: t(place.label) };
+  return { route: scorecardRoute(hint.team, hint.cycle), label: t('hint.place.scorecard') };
 }
 
 /** A hint's message with its calendar days (`2026-10-23`) written as the site writes dates (`23 Oct 2026`). */

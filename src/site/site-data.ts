@@ -11,17 +11,20 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
+import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
 import type { RenderedMarkdown } from './markdown.ts';
 
-/** What every page reads: the model, every figure, every hint, and numbers as the site's locale writes them. */
+/** What every page reads: the model, every figure, every hint, numbers as the site's locale writes them, and its interface strings. */
 export interface SiteData {
   model: Model;
   figures: Figures;
   coaching: Coaching;
   fmt: Formatter;
+  /** (v2) The interface strings of the site's language (src/i18n). */
+  t: Translate;
 }
 
 /** Where the integration hands the site over (the virtual module's content). */
@@ -72,6 +75,7 @@ export function openSite(handoff: Handoff): Site {
     figures: tracked(figures, 'figures'),
     coaching: tracked(coaching, 'coaching'),
     fmt: formatter(model.settings.locale),
+    t: translatorOf(model),
   };
   const { recordFile } = handoff;
   const last: Record<string, PageReads> = recordFile ? readReads(handoff.readsFile) : {};
@@ -99,8 +103,8 @@ export function openSite(handoff: Handoff): Site {
       });
       const page = routeKey(pathname, handoff.base);
       const key = given.get(page);
-      // Every page shows the settings (navigation, locale) and depends on the run's options (as-of date).
-      const reads = key === undefined ? {} : Object.fromEntries([...new Set([...keys, 'model.options', 'model.settings'])].sort().map((read) => [read, digest(read)]));
+      // Every page shows the settings (navigation, locale) and its interface strings, and depends on the run's options (as-of date).
+      const reads = key === undefined ? {} : Object.fromEntries([...new Set([...keys, 'model.options', 'model.settings', 'model.interfaceStrings'])].sort().map((read) => [read, digest(read)]));
       // A page without a key (no getStaticPaths: the home page, lists) renders every build; it is noted to be counted.
       appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : ({ key, reads } satisfies PageReads)])}\n`);
       return new Response(result.body, result.response);

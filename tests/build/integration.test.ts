@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
@@ -95,6 +95,11 @@ describe('warm builds', { timeout: 600_000 }, () => {
       }],
       ['a check-in removed', () => {
         rmSync(path.join(root, 'checkins/2026-q3/sales/2026-08-14.md'));
+        return {};
+      }],
+      ['an interface string overridden (i18n/en.yaml)', () => {
+        mkdirSync(path.join(root, 'i18n'), { recursive: true });
+        writeFileSync(path.join(root, 'i18n/en.yaml'), 'nav.coach: Coaching\nscorecard.teamScore: Team score so far\n');
         return {};
       }],
       ['the base path changed', () => ({ base: '/b/' })],

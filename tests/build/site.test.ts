@@ -212,9 +212,10 @@ describe('hostile strings in content', () => {
   });
 
   it('show an upcoming cycle with no check-ins, a team without leadership and a key result never updated', () => {
-    expect(read(edge, 'teams/ops/2027-q1/index.html')).toContain('No check-ins yet in this cycle.');
-    expect(read(edge, 'teams/ops/index.html')).toContain('No leader is recorded as backing this team.');
-    expect(html).toContain('not measured yet');
+    // The edge fixture has `locale: ms-MY`, so its interface is in Malay (v2).
+    expect(read(edge, 'teams/ops/2027-q1/index.html')).toContain('Belum ada semakan dalam kitaran ini.');
+    expect(read(edge, 'teams/ops/index.html')).toContain('Tiada pemimpin direkodkan sebagai penyokong pasukan ini.');
+    expect(html).toContain('belum diukur');
   });
 });
 

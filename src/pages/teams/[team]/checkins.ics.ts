@@ -11,8 +11,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = (context) => {
-  const { model, figures } = context.locals.okrbook;
+  const { model, figures, t } = context.locals.okrbook;
   const team = model.team(context.params.team!)!;
-  const events = calendarEvents(model, figures, calendarSite(context.site), team.id);
-  return new Response(calendarIcs(`${team.name}: check-ins`, events, model.options.asOf), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const events = calendarEvents(model, figures, calendarSite(context.site), team.id, t);
+  return new Response(calendarIcs(t('calendar.name', { name: team.name }), events, model.options.asOf), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
