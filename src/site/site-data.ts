@@ -16,6 +16,7 @@ import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
 import type { RenderedMarkdown } from './markdown.ts';
+import { peopleOf, type People } from './people/people.ts';
 
 /** What every page reads: the model, every figure, every hint, numbers as the site's locale writes them, and its interface strings. */
 export interface SiteData {
@@ -25,6 +26,8 @@ export interface SiteData {
   fmt: Formatter;
   /** (v2) The interface strings of the site's language (src/i18n). */
   t: Translate;
+  /** (v2) Everyone named in the content, with the slug of their page: worked out once, looked up by name. */
+  people: People;
 }
 
 /** Where the integration hands the site over (the virtual module's content). */
@@ -69,11 +72,14 @@ export function openSite(handoff: Handoff): Site {
   const model = deserializeModel(saved.model);
   const figures = computeFigures(model);
   const coaching = computeCoaching(model, figures);
-  const roots = { model, figures, coaching };
+  const people = peopleOf(model);
+  const roots = { model, figures, coaching, people };
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
     coaching: tracked(coaching, 'coaching'),
+    // A name's link depends on that person's slug alone, not on every check-in that names someone.
+    people: tracked(people, 'people'),
     fmt: formatter(model.settings.locale),
     t: translatorOf(model),
   };

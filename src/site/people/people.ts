@@ -70,14 +70,10 @@ const cache = new WeakMap<Model, People>();
  * the first of two names with one slug keeps it, the next gets `-2`, `-3`.
  */
 export function peopleOf(model: Model): People {
+  // Pages read the people through `Astro.locals.okrbook.people` (src/site/site-data.ts), worked out once
+  // per build from the whole model: a page's warm-build key then notes the people it looks up, by name.
   const cached = cache.get(model);
-  if (cached) {
-    // What namesIn reads, read again: a page's warm-build key notes every
-    // model property it depends on (src/site/dependencies.ts), also when the
-    // people were worked out for an earlier page.
-    void [model.teams, model.objectives, model.checkIns, model.handovers];
-    return cached;
-  }
+  if (cached) return cached;
   const names = [...namesIn(model)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const taken = new Set<string>();
   const people = names.map((name) => {
