@@ -55,14 +55,9 @@ export interface ReviewInput {
   }>;
 }
 
-/**
- * The objective an objective was carried from (`carried_from`), or null.
- * Issue 15 adds `carried_from` to objectives; until it lands the model has
- * no such field and every objective reads as not carried.
- */
+/** The objective an objective was carried from (`carried_from`), or null. */
 export function carriedFromOf(objective: Objective): string | null {
-  const carriedFrom = (objective as Objective & { carriedFrom?: string | null }).carriedFrom;
-  return typeof carriedFrom === 'string' ? carriedFrom : null;
+  return objective.carriedFrom ?? null;
 }
 
 /** Every objective's successors: for each id, the objectives whose `carried_from` names it, by id. */

@@ -1,8 +1,6 @@
 /**
- * What a set of files holds, as one hash: how a warm build knows okrbook's
- * code is the one the last build ran (src/cli/reuse.ts), and how the
- * front-matter cache knows it was made by the same schemas
- * (src/model/front-matter-cache.ts).
+ * What a set of files holds, as one hash: how the front-matter cache knows
+ * it was made by the same schemas and loader (src/model/front-matter-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -22,7 +22,7 @@ export interface BodySource {
   bodyLine?: number;
 }
 
-/** Markdown image syntax or an `<img>` tag (as src/lib/markdown.ts decides what Astro renders). */
+/** Markdown image syntax or an `<img>` tag (as src/site/markdown.ts decides what Astro renders). */
 const IMAGE = /!\[|<img\b/i;
 
 /** A URL with a scheme (`https:`, `data:`, `mailto:`), protocol-relative, or a fragment: nothing to look for on disk. */

@@ -32,7 +32,7 @@ export interface SiteData {
 
 /** Where the integration hands the site over (the virtual module's content). */
 export interface Handoff {
-  /** The handed-over model, or the content's errors (written by src/integration/site-file.ts). */
+  /** The handed-over model, or the content's errors (written by src/integration/content.ts). */
   siteFile: string;
   /** What each page read when it last rendered, and the key it had (src/site/dependencies.ts). */
   readsFile: string;
