@@ -40,33 +40,31 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
   const events: CalendarEvent[] = [];
   const { every_days: everyDays } = model.settings.checkins;
   const { every_months: everyMonths } = model.settings.leadership;
-  for (const result of figures.cycles) {
-    if (result.pace.state === 'closed') continue;
-    const { cycle } = result;
-    for (const card of result.scorecards) {
-      if (teamId !== undefined && card.team.id !== teamId) continue;
-      const { team } = card;
-      const path = withBase(site.base, scorecardRoute(team.id, cycle.id));
-      const url = site.origin ? new URL(path, site.origin).href : null;
-      const where = url ?? path;
-      for (const period of periodsOf(cycle, everyDays)) {
-        events.push({
-          uid: `checkin-${team.id}-${cycle.id}-${period.first}@${site.domain}`,
-          day: period.last,
-          summary: t('calendar.checkInDue', { team: team.name, cycle: cycle.name }),
-          description: t('calendar.checkInDescription', { team: team.name, first: period.first, last: period.last, where }),
-          url,
-        });
-      }
-      for (const window of leadershipWindowsOf(cycle, everyMonths)) {
-        events.push({
-          uid: `leadership-${team.id}-${cycle.id}-${window.first}@${site.domain}`,
-          day: window.last,
-          summary: t('calendar.leadershipDue', { team: team.name, cycle: cycle.name }),
-          description: t('calendar.leadershipDescription', { team: team.name, first: window.first, last: window.last, where }),
-          url,
-        });
-      }
+  // One team's calendar reads only that team's scorecards, so a warm build renders it again only when they change.
+  const cards = teamId !== undefined ? figures.scorecardsOf(teamId) : figures.cycles.flatMap((result) => result.scorecards);
+  for (const card of cards) {
+    if (card.pace.state === 'closed') continue;
+    const { team, cycle } = card;
+    const path = withBase(site.base, scorecardRoute(team.id, cycle.id));
+    const url = site.origin ? new URL(path, site.origin).href : null;
+    const where = url ?? path;
+    for (const period of periodsOf(cycle, everyDays)) {
+      events.push({
+        uid: `checkin-${team.id}-${cycle.id}-${period.first}@${site.domain}`,
+        day: period.last,
+        summary: t('calendar.checkInDue', { team: team.name, cycle: cycle.name }),
+        description: t('calendar.checkInDescription', { team: team.name, first: period.first, last: period.last, where }),
+        url,
+      });
+    }
+    for (const window of leadershipWindowsOf(cycle, everyMonths)) {
+      events.push({
+        uid: `leadership-${team.id}-${cycle.id}-${window.first}@${site.domain}`,
+        day: window.last,
+        summary: t('calendar.leadershipDue', { team: team.name, cycle: cycle.name }),
+        description: t('calendar.leadershipDescription', { team: team.name, first: window.first, last: window.last, where }),
+        url,
+      });
     }
   }
   return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
