@@ -6,13 +6,14 @@
  * `npx astro build` builds the same site straight into `dist/`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { CONTENT_ERRORS } from '../integration/content.ts';
 import { basePath } from '../lib/base.ts';
 import { optionsFromEnv } from '../model/index.ts';
+import { running } from '../integration/build-lock.ts';
 import { runMain, UsageError } from './run.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,52 +47,11 @@ function describe(error: unknown): string {
     .join('\n');
 }
 
-/** Whether a process is still running. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the folders below `dir` that `pattern` names with the id of a process that is no longer running. */
 function removeLeftovers(dir: string, pattern: RegExp): void {
   for (const name of readdirSync(dir)) {
     const pid = Number(pattern.exec(name)?.at(-1));
     if (pid && pid !== process.pid && !running(pid)) rmSync(path.join(dir, name), { recursive: true, force: true });
-  }
-}
-
-/**
- * Holds the checkout's Astro lock (a folder naming its holder) until the returned
- * function is called; a lock whose holder is gone is taken over.
- */
-async function astroLock(dir: string): Promise<() => void> {
-  const lock = path.join(dir, 'astro.lock');
-  let said = false;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = 0;
-      try {
-        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Being written by its holder this instant.
-      }
-      if (holder && !running(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!said) console.log(`okrbook: another build of this checkout is running Astro (process ${holder || '?'}); waiting for it`);
-      said = true;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
   }
 }
 
@@ -130,9 +90,6 @@ async function main(): Promise<number> {
     console.error(`okrbook build: ${why}; ${existsSync(dist) ? 'the previous site is unchanged' : 'nothing was written'}.`);
     return 1;
   };
-  // Astro writes the modules of its content collections into the project's one .astro/ folder: a build
-  // beside this one (another site of the same checkout) waits for this one's Astro phase, and this for it.
-  const release = await astroLock(scratches);
   try {
     // Astro's own log only says what needs saying (warnings, errors) unless --verbose asks for every page.
     await build({ root: projectRoot, outDir: fresh, logLevel: args.verbose ? 'debug' : 'warn', force: args.force });
@@ -146,8 +103,6 @@ async function main(): Promise<number> {
     }
     console.error(describe(error));
     return failed('the build failed');
-  } finally {
-    release();
   }
   rmSync(scratch, { recursive: true, force: true });
   const old = path.join(work, `old-${process.pid}`);

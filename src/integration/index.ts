@@ -7,9 +7,9 @@
  *   okrbook's messages (file, line, field, fix). The validated model is
  *   handed to the pages (src/site/site-data.ts) through a virtual module;
  *   `Astro.locals.okrbook` carries it to every page (src/site/middleware.ts).
- * - `astro:build:start`: Pagefind starts indexing the model's search records
- *   in its own process while Astro renders; `astro:build:done` copies the
- *   index into the site.
+ * - Once the content is valid, Pagefind starts indexing the model's search
+ *   records in its own process while Astro bundles and renders;
+ *   `astro:build:done` copies the index into the site.
  * - `astro:server:setup`: the dev server reloads the content once per change.
  * - Warm builds: Astro's incremental build reuses every page whose data did
  *   not change; what each page reads is recorded while it renders
@@ -26,6 +26,7 @@ import { needsAstro } from '../site/markdown.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { Handoff } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
+import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
 import { BodyRenderer } from './markdown.ts';
@@ -68,6 +69,7 @@ export function okrbook(): AstroIntegration {
   let index: PendingIndex | undefined;
   const started = performance.now();
   let rendering = started;
+  let releaseLock: (() => void) | undefined;
 
   let bodies: BodyRenderer | undefined;
   /** Loads and validates the content. */
@@ -85,7 +87,7 @@ export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
         base = config.base;
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
@@ -129,6 +131,10 @@ export function okrbook(): AstroIntegration {
         const [first, ...rest] = contentLines(loaded, options, fileURLToPath(config.root));
         say(logger, `validated ${first} in ${seconds(loading)}`);
         for (const line of rest) say(logger, line);
+        // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
+        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base), work);
+        // One Astro build at a time per checkout (src/integration/build-lock.ts).
+        releaseLock = await astroLock(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'okrbook'), (line) => say(logger, line));
       },
 
       'astro:config:done': async ({ config }) => {
@@ -151,8 +157,6 @@ export function okrbook(): AstroIntegration {
         if (!content) return;
         rendering = performance.now();
         rmSync(handoff.recordFile!, { force: true });
-        const { model } = content;
-        index = startIndex(searchPages(model, computeFigures(model), base), work);
       },
 
       'astro:build:done': async ({ dir, logger }) => {
@@ -163,6 +167,7 @@ export function okrbook(): AstroIntegration {
         say(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
         const indexing = performance.now();
         const pages = await index.write(site);
+        releaseLock?.();
         say(logger, `search index of ${pages} pages ${index.reused ? 'unchanged, reused' : `written ${seconds(indexing)} after the pages`}; ${seconds(started)} in all`);
       },
     },
