@@ -1,4 +1,5 @@
 /** Shared test helpers: throwaway content roots made from fixtures. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,4 +51,14 @@ export function errorLines(root: string, options: Partial<ModelOptions> = {}): s
     .filter((f) => f.level === 'error')
     .map((f) => `${f.file}:${f.line}: ${f.code}: ${f.field ? `${f.field}: ` : ''}${f.message}`)
     .sort();
+}
+
+/** Runs the real `check` command (as of 2026-08-15 unless `env` says otherwise): exit code and output. */
+export function runCheck(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/check.ts'), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, OKRBOOK_AS_OF: '2026-08-15', ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -12,6 +12,7 @@ import { parseSource } from '../model/source.ts';
 import type { Message } from './catalogue.ts';
 import { en } from './en.ts';
 import { interfaceLanguage, LANGUAGES, PLACEHOLDER } from './index.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 
 /** The strings a site overrides in its interface language, and the mistakes in every `i18n/` file. */
 export interface InterfaceStrings {
@@ -97,18 +98,4 @@ export function closestKey(typo: string): string {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length]!;
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { fieldPath, type Finding } from './findings.ts';
 import type { SourceFile } from './source.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 
 /** What kind of entry a file holds, used in messages ("a key result"). */
 export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -142,18 +143,4 @@ function closest(typo: string, known: readonly string[]): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length]!;
 }

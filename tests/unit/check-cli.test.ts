@@ -1,19 +1,9 @@
 /** `npm run check` as a person runs it: the real command, its output and exit code. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
+import { cleanContentRoots, contentRoot, projectRoot, runCheck as run } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
-
-function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/check.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, OKRBOOK_AS_OF: '2026-08-15', ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('npm run check', () => {
   it('passes a valid content root with exit 0, printing coaching hints as warnings', () => {

@@ -1,20 +1,10 @@
 /** `check --overdue` and `check --format github`, as a scheduled CI job runs them. */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, githubCommand } from '../../src/cli/github-format.ts';
-import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
+import { cleanContentRoots, contentRoot, projectRoot, runCheck as run } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
-
-function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/check.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, OKRBOOK_AS_OF: '2026-08-15', ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('check --overdue', () => {
   // The small fixture: Sales checked in on 07-06 and 07-13, Company never. On 2026-08-15 the
