@@ -1,0 +1,62 @@
+/**
+ * The search index goes into the site hard-linked from okrbook's cache, and
+ * copied where a link cannot be made: either way the site holds every file
+ * of the index with its bytes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { placeIndex } from '../../src/integration/search-index.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'okrbook-index-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A cached index of three files, one in a subfolder. */
+function cachedIndex(): string {
+  const from = path.join(scratch, `cache-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(path.join(from, 'fragment'), { recursive: true });
+  writeFileSync(path.join(from, 'pagefind.js'), 'export const search = 1;\n');
+  writeFileSync(path.join(from, 'pagefind-entry.json'), '{"version":"1"}');
+  writeFileSync(path.join(from, 'fragment', 'en_1.pf_fragment'), 'fragment');
+  return from;
+}
+const files = ['pagefind.js', 'pagefind-entry.json', path.join('fragment', 'en_1.pf_fragment')];
+
+describe('placing the search index in the site', () => {
+  it('links every file of the cached index into the site', () => {
+    const from = cachedIndex();
+    const to = path.join(scratch, 'site-a', 'pagefind');
+    placeIndex(from, to);
+    for (const file of files) {
+      expect(readFileSync(path.join(to, file), 'utf8')).toBe(readFileSync(path.join(from, file), 'utf8'));
+      expect(statSync(path.join(to, file)).ino).toBe(statSync(path.join(from, file)).ino);
+    }
+  });
+
+  it('replaces an index left in the site by an earlier build (astro build into an existing dist/)', () => {
+    const from = cachedIndex();
+    const to = path.join(scratch, 'site-b', 'pagefind');
+    mkdirSync(to, { recursive: true });
+    writeFileSync(path.join(to, 'pagefind.js'), 'stale');
+    writeFileSync(path.join(to, 'stale.json'), 'stale');
+    placeIndex(from, to);
+    for (const file of files) expect(readFileSync(path.join(to, file), 'utf8')).toBe(readFileSync(path.join(from, file), 'utf8'));
+    expect(() => statSync(path.join(to, 'stale.json'))).toThrow();
+  });
+
+  it('copies the index when links are refused (another file system), with no half-linked file left', () => {
+    const from = cachedIndex();
+    const to = path.join(scratch, 'site-c', 'pagefind');
+    let links = 0;
+    placeIndex(from, to, () => {
+      if (++links > 1) throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
+      writeFileSync(path.join(to, 'half-linked'), 'x');
+    });
+    for (const file of files) {
+      expect(readFileSync(path.join(to, file), 'utf8')).toBe(readFileSync(path.join(from, file), 'utf8'));
+      expect(statSync(path.join(to, file)).ino).not.toBe(statSync(path.join(from, file)).ino);
+    }
+    expect(() => statSync(path.join(to, 'half-linked'))).toThrow();
+  });
+});
