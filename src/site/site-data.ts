@@ -16,7 +16,7 @@ import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
 import type { RenderedMarkdown } from './markdown.ts';
-import { peopleOf, type People } from './people/people.ts';
+import { sitePeopleOf, type SitePeople } from './people/people.ts';
 
 /** What every page reads: the model, every figure, every hint, numbers as the site's locale writes them, and its interface strings. */
 export interface SiteData {
@@ -26,8 +26,8 @@ export interface SiteData {
   fmt: Formatter;
   /** (v2) The interface strings of the site's language (src/i18n). */
   t: Translate;
-  /** (v2) Everyone named in the content, with the slug of their page: worked out once, looked up by name. */
-  people: People;
+  /** (v2) Everyone named in the content, with the slug of their page (worked out once, looked up by name), and what each one's page shows. */
+  people: SitePeople;
 }
 
 /** Where the integration hands the site over (the virtual module's content). */
@@ -72,7 +72,7 @@ export function openSite(handoff: Handoff): Site {
   const model = deserializeModel(saved.model);
   const figures = computeFigures(model);
   const coaching = computeCoaching(model, figures);
-  const people = peopleOf(model);
+  const people = sitePeopleOf(model, figures);
   const roots = { model, figures, coaching, people };
   const data: SiteData = {
     model: tracked(model, 'model'),

@@ -8,6 +8,7 @@
 import type { Figures, ObjectiveResult, KeyResultResult } from '../../figures/index.ts';
 import type { Action, CheckIn, Cycle, Handover, Model, Objective, Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
+import { currentCycles } from '../current.ts';
 
 /** One person: the name as written, and its slug. */
 export interface Person {
@@ -21,6 +22,34 @@ export interface People {
   /** The person of a name as written (trimmed), if the name is anyone's. */
   byName(name: string): Person | undefined;
   bySlug(slug: string): Person | undefined;
+}
+
+/**
+ * Everyone, and what each one's page shows, as pages read them
+ * (`Astro.locals.okrbook.people`). A person's page reads its own details by
+ * slug, so its warm-build key changes only when what it shows changes (a
+ * check-in they attended, an action of theirs), not with every check-in of
+ * the site.
+ */
+export interface SitePeople extends People {
+  /** What the page of the person with this slug shows (the site's current cycles), worked out once per build. */
+  details(slug: string): PersonDetails | undefined;
+}
+
+/** The people of the site, each one's details worked out when first asked for. */
+export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
+  const people = peopleOf(model);
+  const known = new Map<string, PersonDetails | undefined>();
+  return {
+    ...people,
+    details(slug) {
+      if (!known.has(slug)) {
+        const person = people.bySlug(slug);
+        known.set(slug, person && personDetails(model, figures, person, currentCycles(figures).map((c) => c.cycle)));
+      }
+      return known.get(slug);
+    },
+  };
 }
 
 /** The ASCII slug of a name: `Siti Nurhaliza Ş.` -> `siti-nurhaliza-s`; a name without Latin letters -> `person`. */
