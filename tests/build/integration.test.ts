@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
 import { BUILDS, buildSite, distOf, SITES, type SiteBuild } from '../sites.ts';
+import { cacheDirFor } from '../../src/integration/cache-dir.ts';
 
 const work = path.join(BUILDS, 'integration');
 afterAll(() => {
@@ -104,10 +105,22 @@ describe('warm builds', { timeout: 600_000 }, () => {
       }],
       ['the base path changed', () => ({ base: '/b/' })],
     ];
+    // The key each page was given by the build that last rendered it (a reused page keeps its key).
+    const readsFile = path.join(projectRoot, cacheDirFor({ OKRBOOK_CONTENT: root, OKRBOOK_DIST: warm, OKRBOOK_INCLUDE_CONFIDENTIAL: '0' }, projectRoot), 'okrbook', 'reads.json');
+    const keys = () => Object.fromEntries(Object.entries(JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, { key: string }>).map(([page, { key }]) => [page, key]));
     let options: Partial<SiteBuild> = {};
     for (const [name, edit] of steps) {
       options = { ...options, ...edit() };
+      const before = keys();
       const log = build(warm, options);
+      if (name === 'a check-in added') {
+        // Of the people pages, only those of the people the check-in names render again.
+        const after = keys();
+        const people = Object.keys(before).filter((page) => page.startsWith('people/'));
+        const rendered = people.filter((page) => after[page] !== before[page]);
+        expect(rendered).toEqual(['people/aisha-rahman']);
+        expect(people.length).toBeGreaterThan(2);
+      }
       const cold = path.join(work, `cold-${steps.findIndex((s) => s[0] === name)}`);
       build(cold, options, ['--force']);
       expect(differences(digest(warm), digest(cold)), `after: ${name}`).toEqual([]);
