@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/figures/index.ts';
-import { namesIn, peopleOf, personDetails, personSlug } from '../../src/site/people/people.ts';
+import { namesIn, peopleOf, personDetails, personSlug, sitePeopleOf } from '../../src/site/people/people.ts';
 import { leadershipTimeline } from '../../src/site/people/leadership-timeline.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
@@ -52,6 +52,19 @@ describe('people', () => {
     const farid = personDetails(model, figures, people.byName('Farid Ismail')!, current);
     expect(farid.terms.map((t) => [t.team.id, t.leader.from])).toEqual([['sales', '2026-01-01']]);
     expect(farid.handovers).toEqual([]); // the confidential note is left out
+  });
+
+  it("gives each person's page their details by slug, for the site's current cycle", () => {
+    const site = sitePeopleOf(model, computeFigures(model));
+    // As of 2026-08-15 the current cycle is 2026-q3: Aisha's page shows the sales objective she owns there and both check-ins.
+    const aisha = site.details('aisha-rahman')!;
+    expect(aisha.name).toBe('Aisha Rahman');
+    expect(aisha.objectives.map((o) => o.objective.id)).toEqual(['2026-q3/sales/win-mid-market']);
+    expect(aisha.attended.map((c) => c.date)).toEqual(['2026-07-20', '2026-07-06']);
+    expect(site.details('jose-tan-2')!.name).toBe('José Tan');
+    expect(site.details('nobody')).toBeUndefined();
+    // The same people, and the same list, as the rest of the site reads.
+    expect(site.people).toEqual(people.people);
   });
 
   it("the team's leadership timeline holds terms and visible handover notes by day", () => {

@@ -39,13 +39,14 @@ export interface SitePeople extends People {
 /** The people of the site, each one's details worked out when first asked for. */
 export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
   const people = peopleOf(model);
+  const current = currentCycles(figures).map((c) => c.cycle);
   const known = new Map<string, PersonDetails | undefined>();
   return {
     ...people,
     details(slug) {
       if (!known.has(slug)) {
         const person = people.bySlug(slug);
-        known.set(slug, person && personDetails(model, figures, person, currentCycles(figures).map((c) => c.cycle)));
+        known.set(slug, person && personDetails(model, figures, person, current));
       }
       return known.get(slug);
     },
