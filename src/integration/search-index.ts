@@ -48,7 +48,8 @@ async function buildIndex(pages: readonly SearchPage[], folder: string): Promise
 
 /**
  * Puts the index into the site, in place of any index an earlier build left
- * there (`astro build` into an existing `dist/`). A copy, never a link: a
+ * there (a project may keep its output folder: `vite.build.emptyOutDir:
+ * false`). A copy, never a link: a
  * deploy step that rewrites the site's files in place must not change the
  * cached index the next build reuses. Where the file system can, each file
  * is a copy-on-write clone (no bytes copied).

@@ -38,7 +38,7 @@ describe('placing the search index in the site', () => {
     expect(readFileSync(path.join(from, 'pagefind.js'), 'utf8')).toBe('export const search = 1;\n');
   });
 
-  it('replaces an index left in the site by an earlier build (astro build into an existing dist/)', () => {
+  it('replaces an index left in the site by an earlier build (an output folder kept with emptyOutDir: false)', () => {
     const from = cachedIndex();
     const to = path.join(scratch, 'site-b', 'pagefind');
     mkdirSync(to, { recursive: true });
