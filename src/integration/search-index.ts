@@ -49,10 +49,9 @@ async function buildIndex(pages: readonly SearchPage[], folder: string): Promise
 /**
  * Puts the index into the site, in place of any index an earlier build left
  * there (a project may keep its output folder: `vite.build.emptyOutDir:
- * false`). A copy, never a link: a
- * deploy step that rewrites the site's files in place must not change the
- * cached index the next build reuses. Where the file system can, each file
- * is a copy-on-write clone (no bytes copied).
+ * false`). A copy, never a link: a deploy step that rewrites the site's
+ * files in place must not change the cached index the next build reuses.
+ * Where the file system can, each file is a copy-on-write clone.
  */
 export function placeIndex(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
