@@ -55,9 +55,9 @@ export interface Scorecard {
   discipline: Discipline;
   /** Oldest first. */
   checkIns: CheckIn[];
-  /** (v2) Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
+  /** Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
   overdue: Overdue;
-  /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
+  /** The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
 }
 
@@ -70,7 +70,7 @@ export interface CycleResult {
   grade: Grade | null;
   /** Every team with objectives in the cycle, by team id. */
   scorecards: Scorecard[];
-  /** (v2) Calibration of this cycle alone; null unless the cycle is closed. */
+  /** Calibration of this cycle alone; null unless the cycle is closed. */
   calibration: CalibrationBucket[] | null;
 }
 
@@ -95,14 +95,14 @@ export interface Figures {
   current: string[];
   calibration: Calibration;
   /**
-   * (v2) Every score of a team's scorecard in a cycle with how it was computed
+   * Every score of a team's scorecard in a cycle with how it was computed
    * (worked out on first ask, then kept). By ids, like `scorecard`, so that a
    * page's reads are recorded as a small key.
    */
   explain(team: string, cycle: string): ScorecardExplanations | undefined;
-  /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
+  /** One objective's explanations (and its key results'), for its own page: a narrow read. */
   explainObjective(id: string): ObjectiveExplanations | undefined;
-  /** (v3) A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
+  /** A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
   health(team: string): HealthFigures[];
 }
 

@@ -38,7 +38,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     error(team, team.lineOf(['parent']), 'parent-loop', `the team tree loops: ${loop.join(' -> ')}; a team cannot be its own ancestor, remove one \`parent\``, 'parent'),
   );
 
-  // (v3) Health metrics by team: what readings and `addresses` may name (a broken team file names none we can check).
+  // Health metrics by team: what readings and `addresses` may name (a broken team file names none we can check).
   const healthOfTeam = new Map(content.teams.map((t) => [t.id, new Map(t.data.health.map((m) => [m.id, m]))]));
   const unknownMetric = (team: string, id: string, metrics: Map<string, unknown>) => {
     const owners = content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id);
@@ -169,7 +169,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     });
   }
 
-  // (v2) Handover notes, `parent` across containing cycles, `carried_from`.
+  // Handover notes, `parent` across containing cycles, `carried_from`.
   checkContinuity(content, error, suggest);
 
   return { model: buildModel(content, options, checkInCycle), findings };

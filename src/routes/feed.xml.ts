@@ -1,13 +1,13 @@
-/** RSS 2.0 of the latest 50 check-ins and (v2) handover notes. */
+/** RSS 2.0 of the latest 50 check-ins and handover notes. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { dayNumber } from '../lib/dates.ts';
+import { utcDateOf } from '../lib/dates.ts';
 import { checkInRoute, handoverRoute, href } from '../lib/paths.ts';
 
 export const GET: APIRoute = (context) => {
   const { model, fmt, t } = context.locals.okrbook;
   const { settings } = model;
-  // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
+  // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
     .sort((a, b) => {
       const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
@@ -28,7 +28,7 @@ export const GET: APIRoute = (context) => {
         return {
           title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
           link: href(handoverRoute(team.id, handover.date)),
-          pubDate: new Date(dayNumber(handover.date) * 86_400_000),
+          pubDate: utcDateOf(handover.date),
           description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
           categories: [team.name, t('feed.handoverCategory')],
         };
@@ -40,7 +40,7 @@ export const GET: APIRoute = (context) => {
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: href(checkInRoute(team.id, cycle.id, checkIn.date)),
-        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
+        pubDate: utcDateOf(checkIn.date),
         description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
         categories: [team.name, cycle.name],
       };

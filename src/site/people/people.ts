@@ -1,5 +1,5 @@
 /**
- * (v2) People: everyone named in the visible content (owners, key-result and
+ * People: everyone named in the visible content (owners, key-result and
  * action owners, leads, members, leaders, attendees, handover notes), each
  * with an ASCII slug for `/people/<slug>/`, and what one person's page shows.
  * Built from the one model, so left-out entries (draft, confidential without
@@ -9,6 +9,7 @@ import type { Figures, ObjectiveResult, KeyResultResult } from '../../figures/in
 import type { Action, CheckIn, Cycle, Handover, Model, Objective, Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { currentCycles } from '../current.ts';
+import { slugOf } from '../../lib/slug.ts';
 
 /** One person: the name as written, and its slug. */
 export interface Person {
@@ -55,13 +56,7 @@ export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
 
 /** The ASCII slug of a name: `Siti Nurhaliza Ş.` -> `siti-nurhaliza-s`; a name without Latin letters -> `person`. */
 export function personSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'person';
+  return slugOf(name, { fallback: 'person' });
 }
 
 /** Every name the visible content mentions, each once. */
