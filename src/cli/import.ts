@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { isDay } from '../lib/dates.ts';
+import { NUMBER_TEXT, restoreCell } from '../lib/spreadsheet.ts';
 import { formatFinding, loadModel, optionsFromEnv, sortFindings, type Finding, type Model, type ModelOptions } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { keyResultKinds, keyResultSchema } from '../schemas/objective.ts';
@@ -84,7 +85,8 @@ export function readRows(bytes: Uint8Array, file: string): Row[] {
   if (missing.length) throw new UsageError(`${file}: the header row has no ${missing.map((c) => `\`${c}\``).join(', ')} column; expected the cycle CSV's columns: ${IMPORT_COLUMNS.slice(0, 9).join(',')}`);
   return body
     .filter(({ record }) => record.some((value) => value !== ''))
-    .map(({ record, info }) => ({ row: info.records, line: info.lines, get: (column: Column) => record[at.get(column) ?? -1] ?? '' }));
+    // A cell the cycle CSV neutralised (`'=…`) is read back as it was written (src/lib/spreadsheet.ts).
+    .map(({ record, info }) => ({ row: info.records, line: info.lines, get: (column: Column) => restoreCell(record[at.get(column) ?? -1] ?? '') }));
 }
 
 /** `people.csv row 4, column baseline` (with the line when a quoted cell spans lines). */
@@ -97,7 +99,7 @@ function where(file: string, problem: RowProblem): string {
 function numberCell(value: string): number | undefined | 'invalid' {
   if (value === '') return undefined;
   const number = Number(value);
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) && Number.isFinite(number) ? number : 'invalid';
+  return NUMBER_TEXT.test(value) && Number.isFinite(number) ? number : 'invalid';
 }
 
 /** The files an import writes: objectives, and with `createMissing` the teams and cycle they need. */

@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { addDays, daysBetween, isDay, monthStartAfter, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { asciiSlug } from '../lib/slug.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { runMain, UsageError } from './run.ts';
 import { carryObjective, newHandover } from './new-continuity.ts';
@@ -174,12 +175,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
 
 /** A file-name slug from a title. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = asciiSlug(title)
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'objective';

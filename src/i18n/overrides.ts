@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/findings.ts';
 import { parseSource } from '../model/source.ts';
+import { controlFindings } from '../model/validate.ts';
 import type { Message } from './catalogue.ts';
 import { en } from './en.ts';
 import { interfaceLanguage, LANGUAGES, PLACEHOLDER } from './index.ts';
@@ -51,6 +52,12 @@ function readStrings(file: string, bytes: Uint8Array, findings: Finding[]): Reco
   }
   const error = (line: number, code: string, message: string, field?: string) => findings.push({ file, line, level: 'error', code, message, ...(field ? { field } : {}) });
   if (source.data === null || source.data === undefined) return {};
+  // Interface strings reach pages, the feed and calendars like any content.
+  const controls = controlFindings(source);
+  if (controls.length > 0) {
+    findings.push(...controls);
+    return {};
+  }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
     error(1, 'invalid-value', 'expected interface strings by key, one per line, e.g. `nav.home: Laman utama`');
     return {};
