@@ -38,7 +38,7 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
   frontMatter?.save();
   const { model, findings } = resolveModel(content, options);
   // (v2) The site's own interface strings, part of the model so that editing them renders every page again.
-  const strings = loadInterfaceStrings(options.contentRoot, model.settings.locale);
+  const strings = loadInterfaceStrings(options.contentRoot, model.settings.locale, options.maxFileBytes);
   if (Object.keys(strings.strings).length > 0) model.interfaceStrings = strings.strings;
   if (strings.findings.length === 0) return { model, findings, files: content.files };
   return { model, findings: sortFindings([...findings, ...strings.findings]), files: content.files };
