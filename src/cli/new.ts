@@ -8,10 +8,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { frontMatterFile } from '../lib/front-matter.ts';
-import { slugOf } from '../lib/slug.ts';
 import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { asciiSlug } from '../lib/slug.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { readingsOf } from '../figures/health.ts';
 import { runMain, UsageError } from './run.ts';
@@ -191,7 +192,10 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
 
 /** A file-name slug from a title. */
 export function slugify(title: string): string {
-  return slugOf(title, { fallback: 'objective', maxLength: 60 });
+  const slug = asciiSlug(title)
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'objective';
 }
 
 function newObjective(model: Model, teamId: string, cycleId: string, title: string): NewFile {
@@ -222,7 +226,7 @@ function newTeam(model: Model, id: string, name: string, parent: string | undefi
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`a team id is lower-case letters, digits and hyphens, e.g. customer-success; got "${id}"`);
   if (parent) teamOf(model, parent);
   const frontMatter = [`name: ${scalar(name)}`, ...(parent ? [`parent: ${parent}`] : []), '# lead: Who leads the team', 'members: []', 'leadership: []'].join('\n');
-  return { file: `teams/${id}.md`, text: frontMatterFile(frontMatter, `What ${name} is for, who it serves, and how it works.`) };
+  return { file: `teams/${id}.md`, text: frontMatterFile(frontMatter, `What ${escapeMarkdown(name)} is for, who it serves, and how it works.`) };
 }
 
 function newCycle(id: string, start: string, end: string, name: string | undefined): NewFile {

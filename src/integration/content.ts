@@ -22,7 +22,7 @@ export interface ValidatedContent {
 
 /** Reads and validates the content root and its interface strings; unchanged files come from the front-matter cache unless `force`. */
 export function validateContent(options: ModelOptions, force = false): ValidatedContent {
-  const { model, findings, files } = withInterfaceStrings(loadModel(options, { cache: !force, bodies: true }), options.contentRoot);
+  const { model, findings, files } = withInterfaceStrings(loadModel(options, { cache: !force, bodies: true }), options.contentRoot, options.maxFileBytes);
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 

@@ -3,7 +3,7 @@
  * content.config.ts needs it without the validator and its YAML parsers.
  */
 import path from 'node:path';
-import { slugOf } from '../lib/slug.ts';
+import { asciiSlug } from '../lib/slug.ts';
 
 /** The kinds of entry that live in a folder of their own. */
 export type FolderKind = 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -29,5 +29,5 @@ export const ID_SEGMENT = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /** The nearest id segment to a name that breaks the rule: `C#-Migration` -> `c-migration`. */
 export function suggestIdSegment(name: string): string {
-  return slugOf(name, { fallback: 'entry', idPunctuation: true });
+  return asciiSlug(name, 'id') || 'entry';
 }
