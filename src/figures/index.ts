@@ -11,7 +11,8 @@ import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, ty
 import { translatorOf } from '../i18n/index.ts';
 import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
-import { readingsOf, teamHealthOf, type HealthFigures } from './health.ts';
+import { readingsOf, stateChanges, teamHealthOf, type HealthChange, type HealthFigures, type HealthPoint } from './health.ts';
+import type { Day } from '../lib/dates.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
 export * from './pace.ts';
@@ -60,6 +61,8 @@ export interface Scorecard {
   overdue: Overdue;
   /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
+  /** (v3) The team's health metrics: as of the cycle's end once it is closed, else as of the as-of date. Never in a score. */
+  health: HealthFigures[];
 }
 
 export interface CycleResult {
@@ -103,8 +106,12 @@ export interface Figures {
   explain(team: string, cycle: string): ScorecardExplanations | undefined;
   /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
   explainObjective(id: string): ObjectiveExplanations | undefined;
-  /** (v3) A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
+  /** (v3) A team's health metrics at the as-of date, in the order the team lists them (worked out once, then kept). */
   health(team: string): HealthFigures[];
+  /** (v3) A team's health metrics at another date on or before the as-of date (the digest compares two). */
+  healthAt(team: string, day: Day): HealthFigures[];
+  /** (v3) The health metrics whose state a check-in's readings changed, in the order the team lists them. */
+  healthChanges(checkIn: string): HealthChange[];
 }
 
 /** Computes every figure of the model. */
@@ -180,6 +187,7 @@ export function computeFigures(model: Model): Figures {
         checkIns,
         overdue: overdueOf(cycle, pace.state, checkIns, asOf, settings.checkins.every_days),
         review: reviewOf({ state: pace.state, grade, rate: discipline.rate, objectives: objectiveResults }, carriedTo, carriedFrom),
+        health: [],
       };
       cards.push(card);
       scorecards.set(`${team.id}/${cycle.id}`, card);
@@ -222,29 +230,37 @@ export function computeFigures(model: Model): Figures {
       else byTeam.set(card.team.id, [card]);
     }
   }
-  // Health: the model's check-ins are cut at the as-of date already; readings across every cycle of the team.
+  // Health: the model's check-ins are cut at the as-of date already; readings across every cycle of the team, gathered once.
+  const readingCheckIns = new Map<string, CheckIn[]>();
+  for (const checkIn of model.checkIns) {
+    if (checkIn.health.length === 0) continue;
+    const list = readingCheckIns.get(checkIn.team);
+    if (list) list.push(checkIn);
+    else readingCheckIns.set(checkIn.team, [checkIn]);
+  }
+  const readingsByTeam = new Map<string, Map<string, HealthPoint[]>>([...readingCheckIns].map(([teamId, list]) => [teamId, readingsOf(teamId, list)]));
+  const healthAt = (teamId: string, day: Day): HealthFigures[] => teamHealthOf(model.team(teamId)?.health ?? [], readingsByTeam.get(teamId) ?? new Map(), day);
   const healthByTeam = new Map<string, HealthFigures[]>();
-  let checkInsByTeam: Map<string, CheckIn[]> | undefined;
   const health = (teamId: string): HealthFigures[] => {
-    const known = healthByTeam.get(teamId);
-    if (known) return known;
-    const team = model.team(teamId);
-    if (!team || team.health.length === 0) return [];
-    if (!checkInsByTeam) {
-      checkInsByTeam = new Map();
-      for (const checkIn of model.checkIns) {
-        if (checkIn.health.length === 0) continue;
-        const list = checkInsByTeam.get(checkIn.team);
-        if (list) list.push(checkIn);
-        else checkInsByTeam.set(checkIn.team, [checkIn]);
-      }
-    }
-    const figures = teamHealthOf(team.health, readingsOf(teamId, checkInsByTeam.get(teamId) ?? []), asOf);
-    healthByTeam.set(teamId, figures);
+    let figures = healthByTeam.get(teamId);
+    if (!figures) healthByTeam.set(teamId, (figures = healthAt(teamId, asOf)));
     return figures;
   };
+  const changesByCheckIn = new Map<string, HealthChange[]>();
+  for (const teamId of readingsByTeam.keys()) {
+    for (const metric of model.team(teamId)?.health ?? []) {
+      for (const change of stateChanges(metric, readingsByTeam.get(teamId)!.get(metric.id) ?? [])) {
+        const list = changesByCheckIn.get(change.checkIn);
+        if (list) list.push(change);
+        else changesByCheckIn.set(change.checkIn, [change]);
+      }
+    }
+  }
+  for (const card of scorecards.values()) card.health = card.pace.state === 'closed' ? healthAt(card.team.id, card.cycle.end) : health(card.team.id);
   return {
     health,
+    healthAt,
+    healthChanges: (checkIn) => changesByCheckIn.get(checkIn) ?? [],
     cycles,
     cycle: (id) => byCycle.get(id),
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),

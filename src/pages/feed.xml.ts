@@ -5,7 +5,7 @@ import { dayNumber } from '../lib/dates.ts';
 import { checkInRoute, handoverRoute, href } from '../lib/paths.ts';
 
 export const GET: APIRoute = (context) => {
-  const { model, fmt, t } = context.locals.okrbook;
+  const { model, figures, fmt, t } = context.locals.okrbook;
   const { settings } = model;
   // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -37,11 +37,13 @@ export const GET: APIRoute = (context) => {
       const team = model.team(checkIn.team)!;
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
+      // (v3) A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
+      const health = figures.healthChanges(checkIn.id).map((c) => t('feed.health', { metric: c.metric.title, state: t(`health.state.${c.to}`).toLowerCase(), value: fmt.value(c.value, c.metric.unit) })).join('');
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: href(checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],
       };
     }),
