@@ -8,7 +8,8 @@ import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { RULES, ruleById } from './rules.ts';
 import { continuityHints } from './continuity.ts';
-import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
+import { healthHints } from './health.ts';
+import { keyResultOutputText, keyResultTaskShape, metricMovementOf, objectiveMetricText, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
 import { english, type Text, type UiKey, type Values } from '../i18n/index.ts';
 
 export interface Hint {
@@ -78,6 +79,8 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   }
   // (v2) Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
   continuityHints(model, add);
+  // (v3) Health metrics beside OKRs.
+  healthHints(model, figures, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;
@@ -165,7 +168,9 @@ function objectiveHints(model: Model, objective: Objective, card: Scorecard, add
   if (!objective.whyNow) at('objective-why-now', 'why_now', say('hint.objective-why-now', { objective: objective.title }));
   if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', say('hint.objective-behaviors', { objective: objective.title }));
   const verb = outputVerbOf(objective.title, coaching.output_verbs);
+  const movement = verb === null ? metricMovementOf(objective.title) : null;
   if (verb !== null) at('objective-output', 'title', saying(objectiveOutputText(objective.title, verb)));
+  else if (movement !== null) at('objective-output', 'title', saying(objectiveMetricText(objective.title, movement)));
   if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', say('hint.objective-numbers', { objective: objective.title }));
   if (!objective.owner) at('objective-owner', 'owner', say('hint.objective-owner', { objective: objective.title }));
 }

@@ -45,7 +45,7 @@ export const RULES: readonly CoachingRule[] = [
     title: 'Objective names a deliverable',
     level: 'warning',
     subject: 'objective',
-    fires: 'An objective title starts with an output verb (the `kr-output` list, such as launch, migrate, roll out, implement, lancarkan, or a word in `coaching.output_verbs`): "Launch the new mobile app", "Migrate to the new warehouse". The hint quotes the verb.',
+    fires: 'An objective title starts with an output verb (the `kr-output` list, such as launch, migrate, roll out, implement, lancarkan, or a word in `coaching.output_verbs`): "Launch the new mobile app", "Migrate to the new warehouse". The hint quotes the verb. (v3) Or it moves a number: it starts with a movement verb (grow, increase, reduce, cut, double, tingkatkan, kurangkan, ...) and names a metric (revenue, sales, churn, costs, NPS, users, hasil, jualan, kos, ...) within the next three words: "Grow revenue so that we can hire ahead of demand", "Increase revenue by 30%". That hint asks what changes when this number moves.',
     question: 'An objective is the change you want, not the thing you will ship. What will be different when it is done?',
     guide: 'objectives',
     example: {
@@ -247,6 +247,33 @@ export const RULES: readonly CoachingRule[] = [
     example: {
       fires: '# okrs/2027-q1/outreach/volunteers.md\ncarried_from: 2026-q4/outreach/volunteers   # which says carried_from: 2026-q3/outreach/volunteers',
       passes: '# okrs/2026-q4/outreach/volunteers.md\ncarried_from: 2026-q3/outreach/volunteers   # carried once',
+    },
+  },
+  // v3: health metrics beside OKRs (src/coaching/health.ts).
+  {
+    id: 'kr-business-as-usual',
+    title: 'Key result is business as usual',
+    level: 'warning',
+    subject: 'key-result',
+    fires: "A `stay-above` or `stay-below` key result whose title (trimmed, ignoring case) equals the title of a `stay-above`/`stay-below` key result of the same team in a cycle that ended before this one started, or the title of one of the team's health metrics.",
+    question: 'Is this business as usual? Keep it as a health metric of the team, and keep OKRs for the change you want (tip 3: OKRs for the most important work).',
+    guide: 'health-metrics',
+    example: {
+      fires: '# okrs/2026-q3/engineering/reliable.md, and the same in 2026-q2\nkey_results:\n  - id: uptime\n    title: Payment-run uptime\n    kind: stay-above\n    target: 99.9\n    unit: "%"',
+      passes: '# teams/engineering.md\nhealth:\n  - id: uptime\n    title: Payment-run uptime\n    unit: "%"\n    above: 99.9\n# and the objectives keep to what must change',
+    },
+  },
+  {
+    id: 'health-breached',
+    title: 'Health metric breached, no objective on it',
+    level: 'warning',
+    subject: 'team-cycle',
+    fires: 'A health metric of the team is breached at its latest two readings, and no objective of the team in an active cycle lists it in `addresses`. The hint belongs to every active cycle of the team.',
+    question: 'This health metric has been out of range for two check-ins: does it need an objective this cycle?',
+    guide: 'health-metrics',
+    example: {
+      fires: '# teams/outreach.md: health: [{ id: volunteers-retained, title: Volunteers retained, above: 70 }]\n# two check-ins in a row read 68, then 66',
+      passes: '# okrs/2026-q3/outreach/keep-volunteers.md\naddresses: [volunteers-retained]',
     },
   },
 ];

@@ -269,6 +269,8 @@ export const en = {
   'hint.kr-output.rewrite.count': 'ask what the {noun} should change, and measure that as "from X to Y in <outcome>".',
   'hint.kr-output.rewrite.milestone': 'ask what will be different once it is done, and measure that as "from X to Y in <outcome>"; keep a milestone only when it matters in itself.',
   'hint.objective-output': '"{objective}" starts with the output verb "{verb}": it names the thing you will ship. An objective is the change you want, not the thing you will ship. What will be different when it is done? Finish {soThat} and make what follows "so that" the objective; the {action} becomes an action.',
+  'hint.objective-output.metric': "\"{objective}\" moves a number ({metric}): it is a key result in disguise. What changes when this number moves? Finish {soThat} and make what follows \"so that\" the objective; {metric} becomes one of its key results.",
+  'hint.objective-output.metricSoThat': "\"{objective}\" moves a number ({metric}): it is a key result in disguise. What changes when this number moves? You said it: make \"{change}\" the objective, and measure {metric} as one of its key results.",
   'hint.soThat': '"{title} so that ..."',
   'list.two': '{first} and {last}',
   'list.three': '{first}, {second} and {last}',
@@ -397,6 +399,7 @@ export const en = {
   'coach.hintWord': { one: "hint", other: "hints" },
   'hint.goTo': "Go to the {place}",
   'hint.place.discipline': "check-in discipline",
+  'hint.place.health': "the health metrics",
   'hint.place.objectives': "objectives",
   'hint.place.leadership': "leadership of the team",
   'hint.place.keyResult': "key result “{kr}”",
@@ -570,5 +573,5 @@ export const en = {
   'feed.health': "; {metric} {state} ({value})",
   'hint.kr-business-as-usual.repeated': "Key result \"{kr}\" is a {kind} key result that {team} also had in {previous}. Is this business as usual? Keep it as a health metric of the team, and keep OKRs for the change you want (tip 3: OKRs for the most important work).",
   'hint.kr-business-as-usual.metric': "Key result \"{kr}\" has the title of the team's health metric \"{metric}\". Is this business as usual? Keep it as a health metric of the team, and keep OKRs for the change you want (tip 3: OKRs for the most important work).",
-  'hint.health-breached': "Health metric \"{metric}\" has been out of range at its last two readings ({value} on {date}, {bounds}) and no objective of {cycle} addresses it. Does it need an objective this cycle?",
+  'hint.health-breached': "Health metric \"{metric}\" has been out of range at its last two readings ({value} on {date}) and no objective of {cycle} addresses it. Does it need an objective this cycle?",
 } as const;

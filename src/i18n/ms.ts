@@ -257,6 +257,8 @@ export const ms: Catalogue = {
   'hint.kr-output.rewrite.count': 'tanya apa yang sepatutnya berubah hasil daripada {noun} itu, dan ukur perubahan itu sebagai "daripada X kepada Y dalam <hasil>".',
   'hint.kr-output.rewrite.milestone': 'tanya apa yang akan berbeza setelah ia siap, dan ukur perubahan itu sebagai "daripada X kepada Y dalam <hasil>"; kekalkan tonggak hanya jika ia penting dengan sendirinya.',
   'hint.objective-output': '"{objective}" bermula dengan kata kerja tugasan "{verb}": ia menamakan sesuatu yang akan dihasilkan. Objektif ialah perubahan yang dikehendaki, bukan benda yang akan dihantar. Apakah yang akan berbeza apabila ia siap? Lengkapkan ayat {soThat} dan jadikan apa yang datang selepas "supaya" sebagai objektif; "{action}" menjadi satu tindakan.',
+  'hint.objective-output.metric': "\"{objective}\" menggerakkan satu nombor ({metric}): ia hasil utama yang menyamar. Apakah yang berubah apabila nombor ini bergerak? Lengkapkan ayat {soThat} dan jadikan apa yang datang selepas \"supaya\" sebagai objektif; {metric} menjadi salah satu hasil utamanya.",
+  'hint.objective-output.metricSoThat': "\"{objective}\" menggerakkan satu nombor ({metric}): ia hasil utama yang menyamar. Apakah yang berubah apabila nombor ini bergerak? Anda sudah menyatakannya: jadikan \"{change}\" sebagai objektif, dan ukur {metric} sebagai salah satu hasil utamanya.",
   'hint.soThat': '"{title} supaya ..."',
   'list.two': '{first} dan {last}',
   'list.three': '{first}, {second} dan {last}',
@@ -377,6 +379,7 @@ export const ms: Catalogue = {
   'coach.hintWord': { other: "petunjuk" },
   'hint.goTo': "Pergi ke {place}",
   'hint.place.discipline': "disiplin semakan",
+  'hint.place.health': "metrik kesihatan",
   'hint.place.objectives': "objektif",
   'hint.place.leadership': "kepimpinan pasukan",
   'hint.place.keyResult': "hasil utama “{kr}”",
@@ -549,7 +552,7 @@ export const ms: Catalogue = {
   'feed.health': "; {metric} {state} ({value})",
   'hint.kr-business-as-usual.repeated': "Hasil utama \"{kr}\" ialah hasil utama {kind} yang juga dimiliki {team} dalam {previous}. Adakah ini urusan biasa? Simpan sebagai metrik kesihatan pasukan, dan gunakan OKR untuk perubahan yang dikehendaki (petua 3: OKR untuk kerja yang paling penting).",
   'hint.kr-business-as-usual.metric': "Hasil utama \"{kr}\" mempunyai tajuk metrik kesihatan pasukan \"{metric}\". Adakah ini urusan biasa? Simpan sebagai metrik kesihatan pasukan, dan gunakan OKR untuk perubahan yang dikehendaki (petua 3: OKR untuk kerja yang paling penting).",
-  'hint.health-breached': "Metrik kesihatan \"{metric}\" berada di luar julat pada dua bacaan terakhirnya ({value} pada {date}, {bounds}) dan tiada objektif {cycle} yang menanganinya. Adakah ia memerlukan objektif dalam kitaran ini?",
+  'hint.health-breached': "Metrik kesihatan \"{metric}\" berada di luar julat pada dua bacaan terakhirnya ({value} pada {date}) dan tiada objektif {cycle} yang menanganinya. Adakah ia memerlukan objektif dalam kitaran ini?",
 };
 
 /** The coaching rules in Bahasa Melayu, by rule id (src/coaching/rules.ts). A unit test fails when a rule is missing. */
@@ -562,7 +565,7 @@ export const msRules: Readonly<Record<string, RuleWords>> = {
   },
   'objective-output': {
     title: 'Objektif menamakan hasil kerja',
-    fires: 'Tajuk objektif bermula dengan kata kerja tugasan (senarai `kr-output`, seperti launch, migrate, roll out, implement, lancarkan, atau perkataan dalam `coaching.output_verbs`): "Launch the new mobile app", "Lancarkan aplikasi mudah alih baharu". Petunjuk memetik kata kerja itu.',
+    fires: 'Tajuk objektif bermula dengan kata kerja tugasan (senarai `kr-output`, seperti launch, migrate, roll out, implement, lancarkan, atau perkataan dalam `coaching.output_verbs`): "Launch the new mobile app", "Lancarkan aplikasi mudah alih baharu". Petunjuk memetik kata kerja itu. Atau ia menggerakkan satu nombor: bermula dengan kata kerja pergerakan (grow, increase, reduce, tingkatkan, kurangkan, ...) dan menamakan metrik (revenue, churn, hasil, jualan, kos, ...) dalam tiga perkataan berikutnya: "Tingkatkan hasil sebanyak 30%". Petunjuk itu bertanya apakah yang berubah apabila nombor ini bergerak.',
     question: 'Objektif ialah perubahan yang dikehendaki, bukan benda yang akan dihantar. Apakah yang akan berbeza apabila ia siap?',
     rewrite: 'Lengkapkan ayat "<objektif> supaya ..." dan jadikan apa yang datang selepas "supaya" sebagai objektif: "Lancarkan aplikasi mudah alih baharu supaya pasukan kewangan boleh meluluskan pembayaran dari mana-mana sahaja" menjadi "Pasukan kewangan boleh meluluskan pembayaran dari mana-mana sahaja". Pelancaran itu menjadi tindakan pertama dalam pelan, dan hasil utama mengukur perubahannya.',
   },
@@ -650,5 +653,15 @@ export const msRules: Readonly<Record<string, RuleWords>> = {
     title: 'Objektif dibawa untuk kitaran ketiga',
     fires: 'Objektif dibawa (`carried_from`) daripada objektif yang juga telah dibawa: kitaran ketiga berturut-turut.',
     question: 'Adakah ini masih kerja yang paling penting, atau sekadar kebiasaan?',
+  },
+  'kr-business-as-usual': {
+    title: 'Hasil utama ialah urusan biasa',
+    fires: 'Hasil utama `stay-above` atau `stay-below` yang tajuknya (tanpa ruang di hujung, tanpa mengira huruf besar) sama dengan tajuk hasil utama `stay-above`/`stay-below` pasukan yang sama dalam kitaran yang tamat sebelum kitaran ini bermula, atau sama dengan tajuk salah satu metrik kesihatan pasukan.',
+    question: 'Adakah ini urusan biasa? Simpan sebagai metrik kesihatan pasukan, dan gunakan OKR untuk perubahan yang dikehendaki (petua 3: OKR untuk kerja yang paling penting).',
+  },
+  'health-breached': {
+    title: 'Metrik kesihatan terlanggar tanpa objektif',
+    fires: 'Metrik kesihatan pasukan terlanggar pada dua bacaan terakhirnya, dan tiada objektif pasukan dalam kitaran aktif yang menyenaraikannya dalam `addresses`. Petunjuk ini milik setiap kitaran aktif pasukan.',
+    question: 'Metrik kesihatan ini berada di luar julat selama dua semakan: adakah ia memerlukan objektif dalam kitaran ini?',
   },
 };
