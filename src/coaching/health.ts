@@ -7,17 +7,12 @@
  */
 import { breachedTwice, type Figures } from '../figures/index.ts';
 import type { Cycle, Model } from '../model/types.ts';
-import type { Hint } from './hints.ts';
-import { english, type UiKey, type Values } from '../i18n/index.ts';
+import { hintText, type Hint } from './hint.ts';
 
 const STAY = new Set(['stay-above', 'stay-below']);
 
 /** Titles compare trimmed and case-insensitively (scoring.md). */
 const same = (title: string) => title.trim().toLocaleLowerCase('en');
-
-function say(key: UiKey, values: Values): Pick<Hint, 'message' | 'text'> {
-  return { message: english(key, values), text: { key, values } };
-}
 
 /** Every health hint of the model. */
 export function healthHints(model: Model, figures: Figures, add: (hint: Hint) => void) {
@@ -62,9 +57,9 @@ function businessAsUsual(model: Model, figures: Figures, add: (hint: Hint) => vo
             cycle: cycle.id,
             target: kr.id,
             entry: objective.id,
-            ...(previous
-              ? say('hint.kr-business-as-usual.repeated', { kr: kr.title, kind: kr.kind, team: team.name, previous: previous.name })
-              : say('hint.kr-business-as-usual.metric', { kr: kr.title, metric: metric!.title })),
+            text: previous
+              ? hintText('hint.kr-business-as-usual.repeated', { kr: kr.title, kind: kr.kind, team: team.name, previous: previous.name })
+              : hintText('hint.kr-business-as-usual.metric', { kr: kr.title, metric: metric!.title }),
           });
         }
       }
@@ -89,7 +84,7 @@ function breached(model: Model, figures: Figures, add: (hint: Hint) => void) {
           cycle: card.cycle.id,
           target: `health.${health.metric.id}`,
           entry: null,
-          ...say('hint.health-breached', { metric: health.metric.title, value: valueWithUnit(health.value!, health.metric.unit), date: health.lastReading!, cycle: card.cycle.name }),
+          text: hintText('hint.health-breached', { metric: health.metric.title, value: valueWithUnit(health.value!, health.metric.unit), date: health.lastReading!, cycle: card.cycle.name }),
         });
       }
     }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoaching, type Hint } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
+import { english } from '../../src/i18n/index.ts';
 import type { HealthMetric } from '../../src/model/types.ts';
 import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts';
 
@@ -15,9 +16,9 @@ const uptime = (title: string, kind: 'stay-above' | 'stay-below' | 'metric' = 's
 // The team file: `health:` on line 5, the metric's item on line 6.
 const volunteers: HealthMetric = { id: 'volunteers', title: 'Volunteers retained', unit: '%', above: 70, team: 't', line: 6 };
 
-function hintsOf(rule: string, parts: Partial<Parameters<typeof model>[0]>): Hint[] {
+function hintsOf(rule: string, parts: Partial<Parameters<typeof model>[0]>): Array<Omit<Hint, 'text'> & { message: string }> {
   const m = model({ asOf: '2026-08-15', cycles: [q2, q3], teams: [team('t', { health: [volunteers] })], objectives: [], ...parts });
-  return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === rule).map(({ text: _text, ...hint }) => hint);
+  return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === rule).map(({ text, ...hint }) => ({ ...hint, message: english.say(text) }));
 }
 
 describe('kr-business-as-usual', () => {

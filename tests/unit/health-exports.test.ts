@@ -9,6 +9,9 @@ import { statusJson } from '../../src/export/status-json.ts';
 import { cycleCsv } from '../../src/export/cycle-csv.ts';
 import type { HealthMetric } from '../../src/model/types.ts';
 import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts';
+import { feedXml } from '../../src/site/feed.ts';
+import { english } from '../../src/i18n/index.ts';
+import { formatter } from '../../src/lib/format.ts';
 
 const volunteers: HealthMetric = { id: 'volunteers', title: 'Volunteers retained', unit: '%', above: 70, team: 't', line: 7 };
 const q1 = cycle('2026-q1', '2026-01-01', '2026-03-31');
@@ -52,5 +55,14 @@ describe('health in the exports', () => {
     expect(figures.healthChanges('2026-q1/t/2026-03-20')).toEqual([]);
     expect(figures.healthChanges('2026-q2/t/2026-05-08')).toMatchObject([{ metric: { id: 'volunteers' }, from: 'healthy', to: 'breached', value: 68, date: '2026-05-08' }]);
     expect(figures.healthChanges('2026-q2/t/2026-05-13')).toEqual([]);
+  });
+
+  it('the feed item of the check-in that breached says so, the others do not', async () => {
+    const m = build(true);
+    const xml = await feedXml(m, { t: english, fmt: formatter('en'), site: new URL('https://okrs.example.com'), base: '/', healthChanges: computeFigures(m).healthChanges });
+    const items = xml.split('<item>').slice(1);
+    const of = (date: string) => items.find((i) => i.includes(`#checkin-${date}`))!;
+    expect(of('2026-05-08')).toContain('1 key result updated; Volunteers retained breached (68%).');
+    expect(of('2026-05-13')).not.toContain('Volunteers retained');
   });
 });

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoaching, metricMovementOf } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
+import { english } from '../../src/i18n/index.ts';
 import { cycle, kr, model, objective, team } from '../model-builder.ts';
 
 interface Row {
@@ -40,7 +41,7 @@ describe('metric-movement objectives: objective-output asks what changes when th
   const q3 = cycle('2026-q3', '2026-07-01', '2026-09-30');
   const asked = (title: string) => {
     const m = model({ asOf: '2026-08-01', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', [kr('a'), kr('b')], { title })] });
-    return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === 'objective-output');
+    return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === 'objective-output').map((h) => ({ ...h, message: english.say(h.text) }));
   };
 
   it.each(ROWS)('$title: $why', ({ title, movement }) => {
