@@ -8,6 +8,7 @@
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
+import { escapeHtml as escape } from '../lib/html.ts';
 import { translatorOf } from '../i18n/index.ts';
 import { cycleRoute, guideRoute, objectiveRoute, scorecardRoute, teamRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
@@ -41,7 +42,6 @@ export interface SearchRecord {
   sections: () => Section[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /**
  * Parts of a page's text as sentences: a full stop between parts that do not
  * end a sentence already, so an excerpt never reads "November.. Move".
@@ -185,7 +185,7 @@ export function searchRecords(model: Model, figures: Figures, textOf: BodyText =
         { heading: team.name, text: words(team.description, team.lead && t('search.page.ledBy', { lead: team.lead }), team.members.join(', ')) },
         { id: 'charter', heading: t('common.charter'), text: textOf(team) },
         { id: 'leadership', heading: t('team.leadershipOverTime'), text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
-        // (v2) Handover notes, each a sub-result landing on its note in the leadership timeline.
+        // Handover notes, each a sub-result landing on its note in the leadership timeline.
         ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
           id: `handover-${h.date}`,
           heading: t('search.page.handover', { team: team.name, date: fmt.date(h.date) }),
