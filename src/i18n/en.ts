@@ -411,6 +411,8 @@ export const en = {
   'chart.legend': "Legend",
   'chart.unfinished': "Cycle in progress: not final",
   'chart.inProgress': "{cycle} (in progress)",
+  'insights.inProgress': " (in progress)",
+  'chart.containingLeftOut': { one: "{cycles} is not on this trend: it spans the cycles shown (its score is in the table)", other: "{cycles} are not on this trend: each spans cycles shown (their scores are in the table)" },
   'cycle.reviewLink': "<a href=\"{href}\">Review of {cycle}</a>: the verdict per team, committed hit rate, grade distribution and calibration.",
   'cycle.alignmentLedeLonger': "Objectives under the objectives they contribute to, including those of longer cycles that {cycle} serves.",
   'cycles.review': "Review",

@@ -391,6 +391,8 @@ export const ms: Catalogue = {
   'chart.legend': "Legenda",
   'chart.unfinished': "Kitaran sedang berjalan: belum muktamad",
   'chart.inProgress': "{cycle} (sedang berjalan)",
+  'insights.inProgress': " (sedang berjalan)",
+  'chart.containingLeftOut': { other: "{cycles} tiada dalam trend ini: ia merangkumi kitaran yang ditunjukkan (skornya ada dalam jadual)" },
   'cycle.reviewLink': "<a href=\"{href}\">Ulasan {cycle}</a>: keputusan setiap pasukan, kadar pencapaian objektif komited, taburan gred dan kalibrasi.",
   'cycle.alignmentLedeLonger': "Objektif di bawah objektif yang disumbangkannya, termasuk objektif kitaran lebih panjang yang didukung oleh {cycle}.",
   'cycles.review': "Ulasan",
