@@ -23,6 +23,7 @@ import { computeFigures } from '../figures/index.ts';
 import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../site/markdown.ts';
+import { siteAddress } from '../site/site-address.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { Handoff } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
@@ -87,7 +88,7 @@ export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig, injectRoute }) => {
         base = config.base;
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
@@ -119,6 +120,12 @@ export function okrbook(): AstroIntegration {
         }
         const loading = performance.now();
         const loaded = load(process.argv.includes('--force'));
+        // The feed is read outside the site, so it exists only where its links can be absolute (never localhost).
+        const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
+        if (address !== null) {
+          updateConfig({ site: address });
+          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url), prerender: true });
+        }
         if (!building) return;
         if (loaded.errors.length > 0) {
           // The lines `npm run check` prints, one per error, where a CI log parser finds them.
@@ -131,6 +138,7 @@ export function okrbook(): AstroIntegration {
         const [first, ...rest] = contentLines(loaded, options, fileURLToPath(config.root));
         say(logger, `validated ${first} in ${seconds(loading)}`);
         for (const line of rest) say(logger, line);
+        if (address === null) say(logger, 'no /feed.xml: the site has no address to link to (set url in site.yaml, or OKRBOOK_SITE)');
         // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
         index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base), work);
         // One Astro build at a time per checkout (src/integration/build-lock.ts).

@@ -8,6 +8,7 @@
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { translatorOf } from '../i18n/index.ts';
 import { cycleRoute, guideRoute, objectiveRoute, scorecardRoute, teamRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
@@ -41,7 +42,7 @@ export interface SearchRecord {
   sections: () => Section[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = escapeHtml;
 /**
  * Parts of a page's text as sentences: a full stop between parts that do not
  * end a sentence already, so an excerpt never reads "November.. Move".

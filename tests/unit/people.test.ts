@@ -49,6 +49,9 @@ describe('people', () => {
     // "Call back the stalled trials" was doing on 07-06 and done on 07-20: closed. "Price the renewal bundle": open.
     const daniel = personDetails(model, figures, people.byName('Daniel Tan')!, current);
     expect(daniel.actions.map((a) => [a.action.title, a.checkIn.date])).toEqual([['Price the renewal bundle', '2026-07-20']]);
+    // The page names the key result the action moves by its title, never its id (`new-mrr`).
+    expect(daniel.actions[0]!.keyResult).toBe(model.objective('2026-q3/sales/win-mid-market')!.keyResults.find((k) => k.id === 'new-mrr')!.title);
+    expect(daniel.actions[0]!.keyResult).not.toBe('new-mrr');
     const farid = personDetails(model, figures, people.byName('Farid Ismail')!, current);
     expect(farid.terms.map((t) => [t.team.id, t.leader.from])).toEqual([['sales', '2026-01-01']]);
     expect(farid.handovers).toEqual([]); // the confidential note is left out

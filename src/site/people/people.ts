@@ -125,6 +125,8 @@ export function peopleOf(model: Model): People {
 export interface OpenAction {
   action: Action;
   checkIn: CheckIn;
+  /** The title of the key result the action moves (`kr`), or null when it names none; the id only if no key result has it. */
+  keyResult: string | null;
 }
 
 /** A leadership term of a person on a team. */
@@ -174,7 +176,8 @@ export function personDetails(model: Model, figures: Figures, person: Person, cu
     for (const action of checkIn.actions) {
       if (action.owner !== name) continue;
       // Check-ins are oldest first: a later record of the same action replaces the earlier one.
-      latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn });
+      const keyResult = action.kr ? (model.objectivesOf(checkIn.team, checkIn.cycle).flatMap((o) => o.keyResults).find((k) => k.id === action.kr)?.title ?? action.kr) : null;
+      latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn, keyResult });
     }
   }
   const actions = [...latestByAction.values()]

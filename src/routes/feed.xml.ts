@@ -1,12 +1,20 @@
-/** RSS 2.0 of the latest 50 check-ins and (v2) handover notes. */
+/**
+ * RSS 2.0 of the latest 50 check-ins and (v2) handover notes. Injected by the
+ * integration only when the site has an address (site.yaml `url` or
+ * `OKRBOOK_SITE`): every link in a feed is absolute.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { dayNumber } from '../lib/dates.ts';
-import { checkInRoute, handoverRoute, href } from '../lib/paths.ts';
+import { checkInRoute, handoverRoute, homeRoute, href } from '../lib/paths.ts';
+import { publicLink, publicRoot } from '../site/site-address.ts';
 
 export const GET: APIRoute = (context) => {
   const { model, fmt, t } = context.locals.okrbook;
   const { settings } = model;
+  const base = href(homeRoute());
+  const root = publicRoot(model, base)!;
+  const link = (route: string) => publicLink(root, base, route);
   // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
     .sort((a, b) => {
@@ -19,7 +27,7 @@ export const GET: APIRoute = (context) => {
   return rss({
     title: t('feed.title', { site: settings.title }),
     description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
-    site: context.site ?? 'http://localhost:4321',
+    site: root,
     trailingSlash: false,
     items: entries.map((entry) => {
       if ('handover' in entry) {
@@ -27,7 +35,7 @@ export const GET: APIRoute = (context) => {
         const team = model.team(handover.team)!;
         return {
           title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
-          link: href(handoverRoute(team.id, handover.date)),
+          link: link(handoverRoute(team.id, handover.date)),
           pubDate: new Date(dayNumber(handover.date) * 86_400_000),
           description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
           categories: [team.name, t('feed.handoverCategory')],
@@ -39,7 +47,7 @@ export const GET: APIRoute = (context) => {
       const moved = checkIn.updates.length;
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
-        link: href(checkInRoute(team.id, cycle.id, checkIn.date)),
+        link: link(checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
         description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
         categories: [team.name, cycle.name],

@@ -1,0 +1,45 @@
+/**
+ * Issue 25, item 7: readers never see Markdown syntax, file paths or ids
+ * where a title exists. Page data names things by title and cycle name.
+ */
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdown, plainText } from '../../src/site/inline-markdown.ts';
+import { carriedLines } from '../../src/site/review-carried.ts';
+import { RULE_WORDS } from '../../src/i18n/index.ts';
+import { cycle, kr, model, objective, team } from '../model-builder.ts';
+
+describe('inlineMarkdown', () => {
+  it('sets `code` as <code> and **strong** as <strong>, escaping everything else', () => {
+    expect(inlineMarkdown('a word in `coaching.output_verbs` and **this**')).toBe('a word in <code>coaching.output_verbs</code> and <strong>this</strong>');
+    expect(inlineMarkdown('<script>`x<y>`</script> & "q"')).toBe('&lt;script&gt;<code>x&lt;y&gt;</code>&lt;/script&gt; &amp; &quot;q&quot;');
+    expect(plainText('`per` or **%**')).toBe('per or %');
+  });
+  it('leaves no backtick in any rule text of any language', () => {
+    for (const [language, rules] of Object.entries(RULE_WORDS)) {
+      for (const [id, words] of Object.entries(rules)) {
+        for (const text of [words.title, words.question, words.fires, words.rewrite ?? '']) {
+          expect(inlineMarkdown(text), `${language} ${id}`).not.toContain('`');
+        }
+      }
+    }
+  });
+});
+
+describe('carriedLines', () => {
+  const m = model({
+    asOf: '2026-11-20',
+    cycles: [{ ...cycle('2026-q3', '2026-07-01', '2026-09-30'), name: 'Q3 2026' }, { ...cycle('2026-q4', '2026-10-01', '2026-12-31'), name: 'Q4 2026' }],
+    teams: [team('t')],
+    objectives: [
+      objective('2026-q3/t/win', 't', '2026-q3', [kr('a')], { title: 'Win mid-market' }),
+      objective('2026-q4/t/win', 't', '2026-q4', [kr('a')], { title: 'Win mid-market', carriedFrom: '2026-q3/t/win' }),
+      objective('2026-q4/t/keep', 't', '2026-q4', [kr('a')], { title: 'Keep what we won', carriedFrom: '2026-q3/t/win' }),
+    ],
+  });
+  it('names the other cycle, and the other title only where it differs', () => {
+    expect(carriedLines(m, [{ objective: '2026-q3/t/win', other: '2026-q4/t/win' }, { objective: '2026-q3/t/win', other: '2026-q4/t/keep' }])).toEqual([
+      { objective: { id: '2026-q3/t/win', title: 'Win mid-market' }, other: { id: '2026-q4/t/win', cycle: 'Q4 2026', title: null } },
+      { objective: { id: '2026-q3/t/win', title: 'Win mid-market' }, other: { id: '2026-q4/t/keep', cycle: 'Q4 2026', title: 'Keep what we won' } },
+    ]);
+  });
+});
