@@ -43,3 +43,21 @@ describe('carriedLines', () => {
     ]);
   });
 });
+
+describe('search results (issue 25, item 6)', async () => {
+  const { excerptAfterTitle, nextShown } = await import('../../src/client/search-text.ts');
+  it('reaches every result, twenty at a time', () => {
+    // 29 results: 20, then 29; 40 results: 20, 40.
+    expect(nextShown(0, 29)).toBe(20);
+    expect(nextShown(20, 29)).toBe(29);
+    expect(nextShown(20, 40)).toBe(40);
+    expect(nextShown(0, 0)).toBe(0);
+  });
+  it('drops the heading a sub-result is titled by from the front of its excerpt, highlights and all', () => {
+    expect(excerptAfterTitle('Key results. Monthly gross revenue <mark>churn</mark>.', 'Key results')).toBe('Monthly gross revenue <mark>churn</mark>.');
+    expect(excerptAfterTitle('<mark>Key</mark> results. Monthly', 'Key results')).toBe('Monthly');
+    expect(excerptAfterTitle('revenue <mark>churn</mark>. Key results.', 'Key results')).toBe('revenue <mark>churn</mark>. Key results.');
+    // An excerpt that is only the heading stays as it is (something is better than nothing).
+    expect(excerptAfterTitle('Narrative.', 'Narrative')).toBe('Narrative.');
+  });
+});
