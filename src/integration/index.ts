@@ -32,6 +32,7 @@ import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
+import { ROUTES, routeEntrypoint } from './routes.ts';
 
 /** An error whose message is the whole story (no stack trace under it). */
 function quiet(message: string): Error {
@@ -88,7 +89,7 @@ export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, injectRoute, updateConfig }) => {
         base = config.base;
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
@@ -99,6 +100,9 @@ export function okrbook(): AstroIntegration {
           base,
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+        // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
+        // The feed waits for the content: it is injected only when the site has an address (below).
+        for (const route of ROUTES) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         updateConfig({
           vite: {
             plugins: [
@@ -124,7 +128,7 @@ export function okrbook(): AstroIntegration {
         const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
         if (address !== null) {
           updateConfig({ site: address });
-          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('../routes/feed.xml.ts', import.meta.url), prerender: true });
+          for (const route of ROUTES) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         }
         if (!building) return;
         if (loaded.errors.length > 0) {
