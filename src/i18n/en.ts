@@ -448,6 +448,7 @@ export const en = {
   'explain.objective': "Objective: {objective}",
   'explain.keyResult': "Key result: {kr}",
   'team.chartInProgress': " The cycle in progress is not final: its score still grows.",
+  'team.leadershipTimeline': "Leadership timeline",
   'pace.scoreSoFar': "score so far",
   'pace.expectedByNow': "expected by now ({percent} of the cycle has passed)",
   'timeline.fromStart': "From the start",

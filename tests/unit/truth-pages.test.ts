@@ -61,3 +61,15 @@ describe('search results (issue 25, item 6)', async () => {
     expect(excerptAfterTitle('Narrative.', 'Narrative')).toBe('Narrative.');
   });
 });
+
+describe('hints link to a guide page in the site\'s language (issue 25, item 9)', async () => {
+  const { guidePagesFor } = await import('../../src/coaching/index.ts');
+  const page = (id: string, rules: string[] = []) => ({ id, title: id, rules }) as unknown as import('../../src/model/types.ts').GuidePage;
+  const guide = [page('check-ins'), page('ms/check-ins'), page('confidence', ['kr-no-confidence'])];
+  it('puts the page of the language folder first where one exists, else the page there is', () => {
+    // checkin-missed's built-in page is `check-ins` (src/coaching/rules.ts).
+    expect(guidePagesFor('checkin-missed', { guide, settings: { locale: 'ms-MY' } } as never).map((p) => p.id)[0]).toBe('ms/check-ins');
+    expect(guidePagesFor('checkin-missed', { guide, settings: { locale: 'en' } } as never).map((p) => p.id)[0]).toBe('check-ins');
+    expect(guidePagesFor('kr-no-confidence', { guide, settings: { locale: 'ms-MY' } } as never).map((p) => p.id)).toEqual(['confidence']);
+  });
+});
