@@ -57,6 +57,19 @@ describe('people', () => {
     expect(farid.handovers).toEqual([]); // the confidential note is left out
   });
 
+  it('lists each person with their teams and roles on the index (issue 25, item 10)', () => {
+    const rows = sitePeopleOf(model, computeFigures(model)).index();
+    const places = (name: string) => rows.find((r) => r.name === name)!.places.map((p) => [p.team.id, p.roles]);
+    // Aisha leads Sales (lead, and a member too: said once); Daniel is a member; Farid backs Sales since 2026-01-01; Mei Ling backs the company.
+    expect(places('Aisha Rahman')).toEqual([['sales', ['lead']]]);
+    expect(places('Daniel Tan')).toEqual([['sales', ['member']]]);
+    expect(places('Farid Ismail')).toEqual([['sales', ['supporter']]]);
+    expect(places('Mei Ling')).toEqual([['company', ['motivator', 'mentor']]]);
+    // Named only at a check-in: no team.
+    expect(places('Jose Tan')).toEqual([]);
+    expect(rows.map((r) => r.name)).toEqual(people.people.map((p) => p.name));
+  });
+
   it("gives each person's page their details by slug, for the site's current cycle", () => {
     const site = sitePeopleOf(model, computeFigures(model));
     // As of 2026-08-15 the current cycle is 2026-q3: Aisha's page shows the sales objective she owns there and both check-ins.

@@ -34,6 +34,40 @@ export interface People {
 export interface SitePeople extends People {
   /** What the page of the person with this slug shows (the site's current cycles), worked out once per build. */
   details(slug: string): PersonDetails | undefined;
+  /** The people index: everyone with the teams they lead, belong to or back as a leader now. */
+  index(): PersonRow[];
+}
+
+/** A person's place in a team, as the people index shows it. */
+export interface PersonPlace {
+  team: { id: string; name: string };
+  /** `lead` and `member` from the team file; a leader's roles (motivator, supporter, mentor) for a term running at the as-of date. */
+  roles: Array<'lead' | 'member' | Leader['roles'][number]>;
+}
+
+/** One line of the people index. */
+export interface PersonRow extends Person {
+  /** Where the person stands, in team order; empty for someone only named in check-ins or as an owner. */
+  places: PersonPlace[];
+}
+
+/** The people index: each person's teams and roles in them (leadership terms running at the as-of date). */
+export function peopleIndex(model: Pick<Model, 'teams' | 'options'>, people: readonly Person[]): PersonRow[] {
+  const asOf = model.options.asOf;
+  return people.map((person) => ({
+    ...person,
+    places: model.teams.flatMap((team): PersonPlace[] => {
+      const roles: PersonPlace['roles'] = [];
+      if (team.lead === person.name) roles.push('lead');
+      else if (team.members.includes(person.name)) roles.push('member');
+      for (const term of team.leadership) {
+        if (term.name === person.name && (!term.from || term.from <= asOf) && (!term.until || asOf <= term.until)) {
+          for (const role of term.roles) if (!roles.includes(role)) roles.push(role);
+        }
+      }
+      return roles.length ? [{ team: { id: team.id, name: team.name }, roles }] : [];
+    }),
+  }));
 }
 
 /** The people of the site, each one's details worked out when first asked for. */
@@ -41,8 +75,10 @@ export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
   const people = peopleOf(model);
   const current = currentCycles(figures).map((c) => c.cycle);
   const known = new Map<string, PersonDetails | undefined>();
+  let rows: PersonRow[] | undefined;
   return {
     ...people,
+    index: () => (rows ??= peopleIndex(model, people.people)),
     details(slug) {
       if (!known.has(slug)) {
         const person = people.bySlug(slug);
