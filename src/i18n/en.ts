@@ -411,6 +411,7 @@ export const en = {
   'hint.place.objective': "objective “{objective}”",
   'hint.place.checkIn': "check-in of {date}",
   'hint.place.scorecard': "scorecard",
+  'hint.forAuthors': "for authors:",
   'hint.handover-missing': "{leader} began backing {team} on {date}, and the team has no handover note dated within {days} days of that day. What does the new leader need to know that is not written down?",
   'hint.leader-not-met': "{leader} began backing {team} on {date}, and no check-in of the team from then to {until} lists them among the leaders present. Has the new leader met the team and taken over its OKRs?",
   'hint.mentor-after-first-cycle': "{team}'s first cycle, {cycle}, ended on {date}, and no check-in in the {days} days after it lists a leader in the mentor role. Has a mentor talked with the team about how its first cycle went?",

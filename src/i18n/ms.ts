@@ -391,6 +391,7 @@ export const ms: Catalogue = {
   'hint.place.objective': "objektif “{objective}”",
   'hint.place.checkIn': "semakan {date}",
   'hint.place.scorecard': "kad skor",
+  'hint.forAuthors': "untuk penulis:",
   'hint.handover-missing': "{leader} mula menyokong {team} pada {date}, tetapi pasukan itu tiada nota serah tugas bertarikh dalam tempoh {days} hari dari hari tersebut. Apakah yang perlu diketahui oleh pemimpin baharu tetapi belum ditulis?",
   'hint.leader-not-met': "{leader} mula menyokong {team} pada {date}, tetapi tiada semakan pasukan dari tarikh itu hingga {until} yang menyenaraikannya antara pemimpin yang hadir. Adakah pemimpin baharu sudah bertemu pasukan dan mengambil alih OKR-nya?",
   'hint.mentor-after-first-cycle': "Kitaran pertama {team}, {cycle}, tamat pada {date}, tetapi tiada semakan dalam tempoh {days} hari selepasnya yang menyenaraikan pemimpin berperanan mentor. Adakah mentor sudah berbincang dengan pasukan tentang perjalanan kitaran pertamanya?",

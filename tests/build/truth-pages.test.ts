@@ -13,6 +13,9 @@ import { distOf, SITES } from '../sites.ts';
 const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
 const example = distOf('example');
 const small = distOf('small');
+const edge = distOf('edge');
+/** What a reader sees of a page: the text of <main>, tags dropped, entities of quotes decoded. */
+const shown = (html: string) => (/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html).replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -57,5 +60,59 @@ describe('the site address (site.yaml url)', () => {
   it('publishes no file that links to localhost, in any site the tests build', () => {
     const offenders = SITES.flatMap((site) => filesOf(distOf(site.name)).filter((file) => !file.includes(`${path.sep}pagefind${path.sep}`) && /localhost/i.test(readFileSync(file, 'latin1'))));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('what readers should never see (issue 25, item 7)', () => {
+  it('no rule page shows a backtick, in English or in Malay (the edge fixture is ms-MY)', () => {
+    for (const dist of [example, edge]) {
+      const rules = filesOf(path.join(dist, 'coach', 'rules')).filter((file) => file.endsWith('.html'));
+      expect(rules.length).toBeGreaterThan(15);
+      for (const file of rules) expect(shown(readFileSync(file, 'utf8')), file).not.toContain('`');
+      // The names the texts quote are set as code instead.
+      expect(read(dist, 'coach/rules/kr-output/index.html')).toContain('<code>coaching.output_verbs</code>');
+    }
+  });
+  it('hints say "leaders present", never the field name, and carried objectives by cycle name', () => {
+    // The coaching reports (rule pages may name the field as code, for authors: it is what they write).
+    for (const file of filesOf(path.join(example, 'coach')).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}rules${path.sep}`))) {
+      const text = shown(readFileSync(file, 'utf8'));
+      expect(text, file).not.toContain('leaders_present');
+      expect(text, file).not.toMatch(/continues 20\d\d-q\d\//);
+    }
+  });
+  it('keeps file:line to the small author line of the coach report', () => {
+    const html = read(example, 'coach/index.html');
+    const withoutAuthorLines = html.replace(/<span class="hint__file[^"]*">[\s\S]*?<\/span>(?=<\/li>)/g, '');
+    expect(html).toMatch(/class="hint__file muted">[^<]*for authors: <code>teams\/company\.md:1<\/code>/);
+    expect(shown(withoutAuthorLines)).not.toMatch(/\.mdx?:\d/);
+  });
+  it('shows no "expected by now" on a closed scorecard, and does on an active one', () => {
+    expect(read(example, 'teams/sales/2026-q3/index.html')).not.toContain('Expected by now');
+    expect(read(example, 'teams/sales/2026-q4/index.html')).toContain('Expected by now');
+  });
+  it('names key results by title on people pages', () => {
+    const people = filesOf(path.join(example, 'people')).filter((f) => f.endsWith('.html'));
+    for (const file of people) expect(shown(readFileSync(file, 'utf8')), file).not.toMatch(/moves [a-z0-9]+(-[a-z0-9]+)+\b(?! )/);
+  });
+  it('says which cycle a carried objective went to, not its title twice', () => {
+    const review = shown(read(example, 'cycles/2026-q3/review/index.html'));
+    const carried = [...review.matchAll(/Carried into a later cycle: (.+?) → (.+?)(?= Carried| Objective| $)/g)];
+    expect(carried.length).toBeGreaterThan(0);
+    for (const [, from, to] of carried) expect(to!.trim(), from).not.toBe(from!.trim());
+    expect(review).toContain('→ Q4 2026');
+  });
+});
+
+describe('smaller things a CEO notices (issue 25, item 10)', () => {
+  it('shows each person\'s team and role on the people index', () => {
+    const index = shown(read(example, 'people/index.html'));
+    expect(index).toMatch(/Nur Aina Hashim Cendana Systems \((lead|member)/);
+    expect(index).toContain('Teams and roles');
+  });
+  it('lays the review\'s and the team page\'s rows out as cards on a phone (stack tables with labels)', () => {
+    expect(read(example, 'cycles/2026-q3/review/index.html')).toMatch(/<table class="review-objectives stack-table"/);
+    expect(read(example, 'cycles/2026-q3/review/index.html')).toMatch(/<td data-label="Grade">/);
+    expect(read(example, 'teams/sales/index.html')).toMatch(/<table class="team-scores stack-table"/);
   });
 });
