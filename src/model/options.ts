@@ -6,6 +6,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dayProblem, isDay, localToday, YEAR_RANGE, type Day } from '../lib/dates.ts';
 import { isHttpUrl } from '../lib/site-url.ts';
+import { EnvironmentError } from '../lib/environment-error.ts';
+
+export { EnvironmentError };
 
 /** The inputs every run shares. */
 export interface ModelOptions {
@@ -19,14 +22,6 @@ export interface ModelOptions {
   maxFileBytes?: number;
   /** Where the site is published (`OKRBOOK_SITE`), over site.yaml's `url`: an absolute http(s) URL. */
   site?: string;
-}
-
-/** A setting in the environment that cannot be used; said plainly, no stack trace. */
-export class EnvironmentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EnvironmentError';
-  }
 }
 
 /** The default content root: `content/` of the okrbook project itself. */

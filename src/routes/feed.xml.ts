@@ -1,58 +1,16 @@
 /**
- * RSS 2.0 of the latest 50 check-ins and (v2) handover notes. Injected by the
- * integration only when the site has an address (site.yaml `url` or
- * `OKRBOOK_SITE`): every link in a feed is absolute.
+ * RSS 2.0 of the latest 50 check-ins and (v2) handover notes (src/site/feed.ts).
+ * Injected by the integration only when the site has an address (site.yaml
+ * `url` or `OKRBOOK_SITE`): every link in a feed is absolute.
  */
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { dayNumber } from '../lib/dates.ts';
-import { checkInRoute, handoverRoute, homeRoute, href } from '../lib/paths.ts';
-import { publicLink, publicRoot } from '../site/site-address.ts';
+import { homeRoute, href } from '../lib/paths.ts';
+import { feedXml } from '../site/feed.ts';
+import { publicRoot } from '../site/site-address.ts';
 
-export const GET: APIRoute = (context) => {
+export const GET: APIRoute = async (context) => {
   const { model, fmt, t } = context.locals.okrbook;
-  const { settings } = model;
   const base = href(homeRoute());
-  const root = publicRoot(model, base)!;
-  const link = (route: string) => publicLink(root, base, route);
-  // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
-  const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
-    .sort((a, b) => {
-      const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
-      const db = 'checkIn' in b ? b.checkIn.date : b.handover.date;
-      return da < db ? -1 : da > db ? 1 : ('checkIn' in a ? 1 : 0) - ('checkIn' in b ? 1 : 0);
-    })
-    .slice(-50)
-    .reverse();
-  return rss({
-    title: t('feed.title', { site: settings.title }),
-    description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
-    site: root,
-    trailingSlash: false,
-    items: entries.map((entry) => {
-      if ('handover' in entry) {
-        const { handover } = entry;
-        const team = model.team(handover.team)!;
-        return {
-          title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
-          link: link(handoverRoute(team.id, handover.date)),
-          pubDate: new Date(dayNumber(handover.date) * 86_400_000),
-          description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
-          categories: [team.name, t('feed.handoverCategory')],
-        };
-      }
-      const { checkIn } = entry;
-      const team = model.team(checkIn.team)!;
-      const cycle = model.cycle(checkIn.cycle)!;
-      const moved = checkIn.updates.length;
-      return {
-        title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
-        link: link(checkInRoute(team.id, cycle.id, checkIn.date)),
-        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
-        categories: [team.name, cycle.name],
-      };
-    }),
-    customData: `<language>${settings.locale}</language>`,
-  });
+  const xml = await feedXml(model, { t, fmt, site: publicRoot(model, base)! });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };
