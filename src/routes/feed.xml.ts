@@ -1,5 +1,5 @@
 /**
- * RSS 2.0 of the latest 50 check-ins and (v2) handover notes (src/site/feed.ts).
+ * RSS 2.0 of the latest 50 check-ins and handover notes (src/site/feed.ts).
  * Injected by the integration only when the site has an address (site.yaml
  * `url` or `OKRBOOK_SITE`): every link in a feed is absolute.
  */

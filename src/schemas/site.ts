@@ -37,7 +37,7 @@ export const siteSchema = z
       .string({ error: 'expected the address the site is published at, e.g. `https://okr.example.org/`' })
       .refine(isHttpUrl, { error: 'expected an absolute http(s) address such as `https://okr.example.org/okrs/`' })
       .optional(),
-    /** (v2) Publish the people pages (`/people/`). Default true. */
+    /** Publish the people pages (`/people/`). Default true. */
     people: z.boolean({ error: 'expected true or false' }).default(true),
     checkins: z
       .strictObject({

@@ -26,7 +26,7 @@ export interface ChartSpec {
   /** Labels of a category axis. */
   labels?: string[];
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
-  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** (v2) The words of a boolean axis: not done, done. */ words?: [string, string] };
+  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
   /** On a category axis, the indices that are not final (a cycle in progress): drawn hollow and reached by a dashed line; every other point is solid. */
   unfinished?: number[];
