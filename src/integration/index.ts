@@ -24,7 +24,7 @@ import { entriesOf, EnvironmentError, formatFinding, optionsFromEnv, summaryLine
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../lib/markdown-bodies.ts';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
-import { siteAddress } from '../site/site-address.ts';
+import { siteAddress } from '../lib/site-url.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { SitePaths } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';

@@ -28,3 +28,14 @@ export function siteRoot(address: string, base: string): string {
 export function absoluteLink(root: string, route: string): string {
   return new URL(route.replace(/^\/+/, ''), root).href;
 }
+
+/** Where the address is read from: `OKRBOOK_SITE` (in the run's options) over site.yaml's `url`. */
+export interface AddressSource {
+  options: { site?: string };
+  settings: { url?: string };
+}
+
+/** The address given for the site (`OKRBOOK_SITE` over `url`), or null when neither is set. */
+export function siteAddress(model: AddressSource): string | null {
+  return model.options.site ?? model.settings.url ?? null;
+}
