@@ -10,7 +10,9 @@ import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } fro
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
 import { translatorOf } from '../i18n/index.ts';
 import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
-import { overdueOf, type Overdue } from './overdue.ts';
+import { notOverdue, overdueOf, overdueOnce, type Overdue } from './overdue.ts';
+import { cadenceOf, type Cadence } from './cadence.ts';
+import { containedCycles } from '../model/lineage.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
 export * from './pace.ts';
@@ -23,6 +25,7 @@ export * from './explain.ts';
 export * from './calibration-verdict.ts';
 export * from './spread.ts';
 export * from './leadership.ts';
+export * from './cadence.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;
@@ -35,7 +38,7 @@ export interface ObjectiveResult {
   confidence: number | null;
   /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  /** None (null) before the cycle starts. */
+  /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
   keyResults: KeyResultResult[];
 }
@@ -45,16 +48,25 @@ export interface Scorecard {
   team: Team;
   cycle: Cycle;
   pace: CyclePace;
+  /** The cycle's rhythm: its own settings, else site.yaml's. */
+  cadence: Cadence;
   score: number;
   /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  /** None (null) before the cycle starts. */
+  /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
   objectives: ObjectiveResult[];
+  /** Periods and leadership windows count the check-ins of the cycles this one contains too; actions only its own. */
   discipline: Discipline;
-  /** Oldest first. */
+  /** The cycles this one contains in which the team held check-ins that count in `discipline` (a year's quarters), in cycle order. */
+  countsCheckInsOf: string[];
+  /** The cycle's own check-ins, oldest first (the timeline). */
   checkIns: CheckIn[];
-  /** (v2) Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
+  /**
+   * Whether the team is overdue for a check-in (scoring.md, "Overdue
+   * check-ins"): a team is overdue once, so this says true on one scorecard
+   * of the team at most.
+   */
   overdue: Overdue;
   /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
@@ -121,13 +133,18 @@ export function computeFigures(model: Model): Figures {
 
   for (const cycle of model.cycles) {
     const pace = paceOf(cycle, asOf);
+    const cadence = cadenceOf(cycle, settings);
     const midpoint = midpointOf(cycle);
+    const contained = containedCycles(model, cycle);
     const cards: Scorecard[] = [];
     let sampled = false;
     for (const team of model.teams) {
       const teamObjectives = model.objectivesOf(team.id, cycle.id);
       if (teamObjectives.length === 0) continue;
       const checkIns = model.checkInsOf(team.id, cycle.id);
+      // The team met when it met in a cycle this one contains: a year counts its quarters' check-ins.
+      const metIn = contained.filter((c) => model.checkInsOf(team.id, c.id).length > 0);
+      const met = metIn.length === 0 ? checkIns : [...checkIns, ...metIn.flatMap((c) => model.checkInsOf(team.id, c.id))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const histories = historiesOf(checkIns);
       const objectiveResults = teamObjectives.map((objective) => {
         const keyResults = objective.keyResults.map((keyResult) => ({
@@ -137,7 +154,7 @@ export function computeFigures(model: Model): Figures {
             asOf,
             type: objective.type,
             grading,
-            staleAfterDays: settings.checkins.stale_after_days,
+            staleAfterDays: cadence.staleAfterDays,
           }),
         }));
         const score = weightedMean(keyResults, (k) => k.score, (k) => k.keyResult.weight) ?? 0;
@@ -163,18 +180,20 @@ export function computeFigures(model: Model): Figures {
       });
       const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
       const grade = gradeIn(pace, score, 'aspirational', grading);
-      const discipline = disciplineOf(cycle, checkIns, asOf, { everyDays: settings.checkins.every_days, everyMonths: settings.leadership.every_months });
+      const discipline = disciplineOf(cycle, checkIns, asOf, cadence, met);
       const card: Scorecard = {
         team,
         cycle,
         pace,
+        cadence,
         score,
         status: statusIn(pace, score, grading),
         grade,
         objectives: objectiveResults,
         discipline,
+        countsCheckInsOf: metIn.map((c) => c.id),
         checkIns,
-        overdue: overdueOf(cycle, pace.state, checkIns, asOf, settings.checkins.every_days),
+        overdue: overdueOf(cycle, pace.state, met, asOf, cadence.everyDays),
         review: reviewOf({ state: pace.state, grade, rate: discipline.rate, objectives: objectiveResults }, carriedTo, carriedFrom),
       };
       cards.push(card);
@@ -198,13 +217,18 @@ export function computeFigures(model: Model): Figures {
     });
   }
 
+  // A team is overdue once: in the cycle with the shortest cadence, then the shortest, then by id.
+  const allCards = [...scorecards.values()];
+  const named = overdueOnce(allCards.map((c) => ({ team: c.team.id, cycle: c.cycle.id, everyDays: c.cadence.everyDays, length: c.pace.length, overdue: c.overdue })));
+  for (const card of allCards) if (card.overdue.overdue && !named.has(`${card.team.id}/${card.cycle.id}`)) card.overdue = notOverdue();
+
   const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
   const explain = (team: string, cycle: string): ScorecardExplanations | undefined => {
     const card = scorecards.get(`${team}/${cycle}`);
     if (!card) return undefined;
     let explained = explanations.get(card);
     if (!explained) {
-      explained = explainScorecard(card, { locale: settings.locale, say: translatorOf(model), grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+      explained = explainScorecard(card, { locale: settings.locale, say: translatorOf(model), grading, staleAfterDays: card.cadence.staleAfterDays, asOf });
       explanations.set(card, explained);
     }
     return explained;

@@ -183,6 +183,11 @@ export const en = {
   'discipline.actionsDetail': '{linked} tied to a key result, {done} done',
   'discipline.missed.weeks': { one: 'Missed: no check-in in the week starting {days}.', other: 'Missed: no check-in in the weeks starting {days}.' },
   'discipline.missed.periods': { one: 'Missed: no check-in in the period starting {days}.', other: 'Missed: no check-in in the periods starting {days}.' },
+  'discipline.rhythm': 'Rhythm',
+  'discipline.rhythm.week': 'a check-in every week',
+  'discipline.rhythm.days': { one: 'a check-in every day', other: 'a check-in every {count} days' },
+  'discipline.rhythm.months': { one: 'a leader every month', other: 'a leader every {count} months' },
+  'discipline.rhythm.counts': 'the check-ins of {cycles} count too',
 
   // An objective, its summary and its key results.
   'objective.scorecard': '{cycle} scorecard',
@@ -535,6 +540,7 @@ export const en = {
   'explain.status.atRisk': "{expected}. {score} < {onLine}, but {score} ≥ {riskLine}: at risk.",
   'explain.status.offTrack': "{expected}. {score} < {riskLine}: off track.",
   'explain.grade.upcoming': "No grade before the cycle starts.",
+  'explain.grade.active': "No grade yet: the grade is the verdict when the cycle closes; until then the score, the expected progress and the status say how it goes.",
   'explain.grade.committedBands': "Committed: green only at 1, yellow from {green} (grading.green)",
   'explain.grade.committedGreen': "{bands}. {score} ≥ 1: green.",
   'explain.grade.committedYellow': "{bands}. {score} < 1 but ≥ {green}: yellow.",

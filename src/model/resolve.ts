@@ -8,7 +8,7 @@ import type { Finding } from './findings.ts';
 import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
-import { checkContinuity, visibleHandovers } from './continuity.ts';
+import { checkContinuity, innermostNested, visibleHandovers } from './continuity.ts';
 
 /** The model and every error found while resolving it. */
 export interface Resolution {
@@ -144,7 +144,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   return { model: buildModel(content, options, checkInCycle), findings };
 }
 
-/** The one cycle that contains the check-in's date and in which its team has objectives. */
+/** The one cycle that contains the check-in's date and in which its team has objectives (the innermost, where they are nested). */
 function inferCycle(
   checkIn: Entry<CheckInData>,
   content: LoadedContent,
@@ -155,6 +155,9 @@ function inferCycle(
   const containing = content.cycles.filter((c) => c.data.start <= date && date <= c.data.end);
   const candidates = containing.filter((c) => teamCycles.get(team)?.has(c.id));
   if (candidates.length === 1) return candidates[0]!.id;
+  // Nested cycles (a quarter inside its year): the innermost one; the year counts it as well (scoring.md, Check-in discipline).
+  const innermost = innermostNested(candidates.map((c) => ({ id: c.id, start: c.data.start, end: c.data.end })));
+  if (innermost) return innermost.id;
   // A broken cycle or objective file, or an objective naming an unknown cycle, is reported already.
   if (content.known.brokenCycles || [...(teamCycles.get(team) ?? [])].some((c) => !content.known.cycles.has(c))) return undefined;
   const line = checkIn.lineOf(['date']);
@@ -164,7 +167,7 @@ function inferCycle(
       : `team ${team} has no objectives in ${containing.map((c) => c.id).join(' or ')}, the cycle${containing.length === 1 ? '' : 's'} containing ${date}`;
     error(checkIn, line, 'no-cycle', `cannot tell which cycle this check-in belongs to: ${why}; add \`cycle:\` with the cycle's id, or correct the date`, 'cycle');
   } else {
-    error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}); add \`cycle:\` to say which one`, 'cycle');
+    error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}), not nested one inside another; add \`cycle:\` to say which one`, 'cycle');
   }
   return undefined;
 }
@@ -221,7 +224,12 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
   const cycles: Cycle[] = [];
   for (const entry of content.cycles) {
     if (entry.data.draft) { leftOut.draft++; continue; }
-    cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end });
+    const { checkins, leadership } = entry.data;
+    cycles.push({
+      id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end,
+      ...(checkins ? { checkins: { ...(checkins.every_days !== undefined ? { everyDays: checkins.every_days } : {}), ...(checkins.stale_after_days !== undefined ? { staleAfterDays: checkins.stale_after_days } : {}) } } : {}),
+      ...(leadership?.every_months !== undefined ? { leadership: { everyMonths: leadership.every_months } } : {}),
+    });
   }
   cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
   const cycleIds = new Set(cycles.map((c) => c.id));

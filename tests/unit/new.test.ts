@@ -141,8 +141,8 @@ describe('new handover (v2)', () => {
     const planned = planNew(['handover', '--team', 'sales', '--to', 'Nurul Huda'], model);
     expect(planned.file).toBe('handovers/sales/2026-08-01.md');
     // Scores as of 2026-08-01 (x = 32/92): new-mrr (131000-120000)/37000 = 0.297, churn (4.5-5)/(2-5) = 0.167,
-    // portal 0, nps 1 (44 >= 40): mean 1.464/4 = 0.366 -> 37%, red (< 0.4); 0.366 >= 0.348 - 0.1: on-track.
-    // Confidence: new-mrr's 0.6 is the only one given.
+    // portal 0, nps 1 (44 >= 40): mean 1.464/4 = 0.366 -> 37%; 0.366 >= 0.348 - 0.1: on track; (v3) no grade while active.
+    // Confidence: new-mrr's 0.6 is the only one given: 60%, as the pages round it; titles, never ids (v3).
     expect(planned.text).toMatchInlineSnapshot(`
       "---
       team: sales
@@ -156,7 +156,7 @@ describe('new handover (v2)', () => {
       ---
       ## Where the objectives stand on 2026-08-01
 
-      - **Win the mid-market** (Q3 2026, \`2026-q3/sales/win-mid-market\`): 37%, red, on-track; confidence 0.6; owner Aisha Rahman.
+      - **Win the mid-market** (Q3 2026): 37%, on track; confidence 60%; owner Aisha Rahman.
 
       ## Open actions from the 2026-07-13 check-in
 
