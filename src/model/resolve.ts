@@ -21,6 +21,8 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   const findings: Finding[] = [...content.findings];
   const error = (entry: { file: string }, line: number, code: string, message: string, field?: string) =>
     findings.push({ file: entry.file, line, level: 'error', code, message, ...(field ? { field } : {}) });
+  const warning = (entry: { file: string }, line: number, code: string, message: string, field?: string) =>
+    findings.push({ file: entry.file, line, level: 'warning', code, message, ...(field ? { field } : {}) });
 
   const teamEntries = new Map(content.teams.map((t) => [t.id, t]));
   const cycleEntries = new Map(content.cycles.map((c) => [c.id, c]));
@@ -78,6 +80,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   const byTeamDate = new Map<string, Entry<CheckInData>>();
   for (const checkIn of content.checkIns) {
     const { team, date } = checkIn.data;
+    authorWarnings(checkIn, options, warning);
     if (!content.known.teams.has(team)) {
       error(checkIn, checkIn.lineOf(['team']), 'unknown-reference', `there is no team \`${team}\`${suggest(team, content.known.teams)}; expected the id of a file in teams/`, 'team');
       continue;
@@ -142,6 +145,29 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   checkContinuity(content, error, suggest);
 
   return { model: buildModel(content, options, checkInCycle), findings };
+}
+
+/**
+ * Warnings for authors, never errors (content.md, What is an error): a
+ * check-in dated after today, which the site leaves out without a word
+ * until that day (`checkin-future`, only when the as-of date is today's);
+ * a file named by a date other than its `date` (`checkin-date-mismatch`).
+ */
+function authorWarnings(
+  checkIn: Entry<CheckInData>,
+  options: ModelOptions,
+  warning: (entry: { file: string }, line: number, code: string, message: string, field?: string) => void,
+) {
+  const { date } = checkIn.data;
+  // Read off the text: asking the full YAML parser for every check-in would be slow.
+  const line = () => checkIn.lines.date ?? checkIn.lineOf(['date']);
+  if (options.asOfIsToday && date > options.asOf) {
+    warning(checkIn, line(), 'checkin-future', `this check-in is dated ${date}, after today (${options.asOf}), so the site leaves it out until then; correct the date if it is a typo`, 'date');
+  }
+  const named = /^(\d{4}-\d{2}-\d{2})\.mdx?$/.exec(checkIn.file.split('/').at(-1) ?? '')?.[1];
+  if (named !== undefined && named !== date) {
+    warning(checkIn, line(), 'checkin-date-mismatch', `the file is named ${named} but \`date\` says ${date}; correct the date, or rename the file to ${date}${checkIn.file.endsWith('.mdx') ? '.mdx' : '.md'}, so that the two agree`, 'date');
+  }
 }
 
 /** The one cycle that contains the check-in's date and in which its team has objectives (the innermost, where they are nested). */

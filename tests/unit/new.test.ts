@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextCycle, planNew, slugify, writeNew } from '../../src/cli/new.ts';
+import { overdueFindings } from '../../src/cli/overdue-findings.ts';
+import { computeFigures } from '../../src/figures/index.ts';
 import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
@@ -77,6 +79,41 @@ describe('new checkin', () => {
     expect(() => planNew(['checkin', '--team', 'sales', '--cycle', '2026-q9'], model)).toThrow('there is no cycle "2026-q9"; cycles are: 2026-q3');
     expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-11-02'], model)).toThrow('team sales has no objectives in a cycle containing 2026-11-02');
     expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-11-31'], model)).toThrow('--date must be a calendar date written YYYY-MM-DD, got "2026-11-31"');
+  });
+});
+
+describe('new checkin among nested cycles (v3)', () => {
+  // The small fixture's Q3 inside a year in which sales also has an objective.
+  const nested = {
+    'cycles/2026.md': '---\nname: "2026"\nstart: 2026-01-01\nend: 2026-12-31\ncheckins:\n  every_days: 91\n---\n',
+    'okrs/2026/sales/year.md': '---\ntitle: Be the partner customers trust\nteam: sales\ncycle: "2026"\nkey_results:\n  - id: trust\n    title: Customers who never re-check\n    baseline: 38\n    target: 60\n---\n',
+  };
+
+  it('writes to the innermost cycle, as check reads a check-in that names none', () => {
+    const root = contentRoot(nested);
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], load(root).model);
+    expect(planned.file).toBe('checkins/2026-q3/sales/2026-07-20.md');
+    expect(planned.text).not.toContain('cycle:');
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    expect(load(root).model.checkInsOf('sales', '2026-q3').map((c) => c.date)).toContain('2026-07-20');
+    // a second check-in of the team that day is refused whichever cycle would hold it
+    expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-07-20', '--cycle', '2026'], load(root).model)).toThrow('team sales already has a check-in on 2026-07-20');
+  });
+
+  it('runs the command an overdue finding suggests, as written', () => {
+    const root = contentRoot(nested);
+    const { model } = load(root);
+    // As of 08-15 sales last met on 07-13: overdue in Q3 (weekly) since 08-05, once.
+    const findings = overdueFindings(computeFigures(model)).filter((f) => f.file === 'teams/sales.md');
+    expect(findings).toHaveLength(1);
+    const command = /\(npm run new -- (.+)\)\.$/.exec(findings[0]!.message)![1]!;
+    expect(command).toBe('checkin --team sales --cycle 2026-q3');
+    const planned = planNew(command.split(' '), model);
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    const after = load(root).model;
+    expect(overdueFindings(computeFigures(after)).filter((f) => f.file === 'teams/sales.md')).toEqual([]);
   });
 });
 
