@@ -124,7 +124,7 @@ export function verdictOf(review: Pick<Review, 'diagnosis'>, rate: number | null
     case 'upcoming':
       return 'Not started: nothing to review yet.';
     case 'in-progress':
-      return 'In progress: the verdict comes when the cycle closes.';
+      return 'In progress: the verdict comes when the cycle closes; below, the rhythm so far.';
     case 'achieved':
       return 'Achieved: the team grade is green.';
     case 'rhythm':
