@@ -12,6 +12,7 @@ import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
 import { formatter } from '../lib/format.ts';
 import { english } from '../i18n/index.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 
 /** A file `new` would write: where (relative to the content root), and what. */
 interface PlannedFile {
@@ -56,11 +57,12 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
         ? [fmt.percent(result.score), english(`status.${result.status}`).toLowerCase(), ...(result.grade !== null ? [`grade ${english(`grade.${result.grade}`).toLowerCase()}`] : [])].join(', ')
         : 'not started';
     const confidence = result?.confidence != null ? `; confidence ${fmt.percent(result.confidence)}` : '';
-    return `- **${objective.title}** (${cycle.name}): ${score}${confidence}${objective.owner ? `; owner ${objective.owner}` : ''}.`;
+    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
   });
   const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
   const krTitle = (id: string) => model.objectivesOf(team.id, latest!.cycle).flatMap((o) => o.keyResults).find((k) => k.id === id)?.title ?? id;
-  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${a.title} (${[a.owner, a.status, a.kr ? `moves ${krTitle(a.kr)}` : undefined].filter(Boolean).join(', ')})`);
+  // Titles and names are the content's text, copied as text (escapeMarkdown), never as markup.
+  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${krTitle(a.kr)}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
 
   const frontMatter = frontMatterText({ team: team.id, date, from: outgoing, to, objectives: open.map((o) => o.id) });
   const body = [
@@ -163,7 +165,7 @@ export function carryObjective(model: Model, sourceId: string, cycleArg: string 
       key_results: keyResults,
     }),
   );
-  const body = `Carried from ${from.name}. What is different this time, and what the team stops doing to make room for it.`;
+  const body = `Carried from ${escapeMarkdown(from.name)}. What is different this time, and what the team stops doing to make room for it.`;
   const slug = source.id.split('/').at(-1)!;
   return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: markdown(frontMatter, body) };
 }
