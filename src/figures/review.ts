@@ -5,6 +5,7 @@
 import type { Objective } from '../model/types.ts';
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket } from './calibration.ts';
 import { isHit } from './key-result.ts';
+import type { Text } from '../i18n/index.ts';
 import { atLeast, type CycleState, type Grade, type Grading, type ObjectiveType } from './pace.ts';
 
 /**
@@ -118,21 +119,26 @@ export function reviewOf(input: ReviewInput, carriedTo: ReadonlyMap<string, read
   };
 }
 
-/** One verdict line per diagnosis (English), with the check-in rate where it is the reason. */
-export function verdictOf(review: Pick<Review, 'diagnosis'>, rate: number | null, percent: (value: number) => string): string {
+/**
+ * One verdict line per diagnosis (as Text, said in the site's language),
+ * with the check-in rate where it is the reason; `percent` writes a rate as
+ * the pages do. Before the cycle closes there is no verdict, only a line that
+ * says so.
+ */
+export function verdictOf(review: Pick<Review, 'diagnosis'>, rate: number | null, percent: (value: number) => string): Text {
   switch (review.diagnosis) {
     case 'upcoming':
-      return 'Not started: nothing to review yet.';
+      return { key: 'review.verdict.upcoming', values: {} };
     case 'in-progress':
-      return 'In progress: the verdict comes when the cycle closes; below, the rhythm so far.';
+      return { key: 'review.verdict.inProgress', values: {} };
     case 'achieved':
-      return 'Achieved: the team grade is green.';
+      return { key: 'review.verdict.achieved', values: {} };
     case 'rhythm':
       return rate === null
-        ? 'Missed without a rhythm: no check-in was due, so nothing showed the gap early.'
-        : `Missed with a broken rhythm: ${percent(rate)} of check-ins kept (below ${percent(RHYTHM_RATE)}), so the gap showed late.`;
+        ? { key: 'review.verdict.noRhythm', values: {} }
+        : { key: 'review.verdict.rhythm', values: { rate: percent(rate), threshold: percent(RHYTHM_RATE) } };
     case 'strategy':
-      return 'Missed with a steady rhythm: the bets, not the discipline.';
+      return { key: 'review.verdict.strategy', values: {} };
   }
 }
 

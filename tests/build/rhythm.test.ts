@@ -50,7 +50,7 @@ describe('cycle reviews', () => {
     for (const result of figures.cycles) {
       const page = read(`cycles/${result.cycle.id}/review/index.html`);
       for (const card of result.scorecards) {
-        expect(page).toContain(html(verdictOf(card.review, card.discipline.rate, (v: number) => fmt.percent(v))));
+        expect(page).toContain(html(english.say(verdictOf(card.review, card.discipline.rate, (v: number) => fmt.percent(v)))));
         const json = JSON.parse(read(`teams/${card.team.id}/${result.cycle.id}.json`));
         expect(json.review).toEqual({ diagnosis: card.review.diagnosis, committed: card.review.committed, grades: card.review.grades });
         expect(json.overdue).toBe(card.overdue.overdue);

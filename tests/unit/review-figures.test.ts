@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeFigures,
   diagnosisOf,
+  verdictOf,
   explainGrade,
   explainKeyResultScore,
   explainStatus,
@@ -72,6 +73,10 @@ describe('cycle review', () => {
     expect(diagnosisOf('closed', 'yellow', 0.75)).toBe('strategy'); // 0.75 is not below 0.75
     expect(diagnosisOf('active', null, 0.9)).toBe('in-progress'); // (v3) no verdict while the cycle runs
     expect(diagnosisOf('active', null, 0.2)).toBe('in-progress'); // not "rhythm" either: the rate shows so far
+    // The line the review prints: no verdict before the end; the rate where it is the reason.
+    const percent = (v: number) => `${Math.round(v * 100)}%`;
+    expect(verdictOf({ diagnosis: 'in-progress' }, 0.2, percent)).toEqual({ key: 'review.verdict.inProgress', values: {} });
+    expect(verdictOf({ diagnosis: 'rhythm' }, 0.5, percent)).toEqual({ key: 'review.verdict.rhythm', values: { rate: '50%', threshold: '75%' } });
   });
 
   // Q2 has 13 weekly periods starting 04-01 + 7k: 04-01, 04-08, 04-15, 04-22, 04-29, 05-06,
