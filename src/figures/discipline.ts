@@ -69,7 +69,7 @@ export function disciplineOf(
 ): Discipline {
   const inCycle = <C extends Pick<CheckIn, 'date'>>(c: C) => c.date <= asOf && c.date >= cycle.start && c.date <= cycle.end;
   const held = met.filter(inCycle);
-  // A period counts when it is due (ended before A) or covered (scoring.md v2):
+  // A period counts when it is due (ended before A) or covered (scoring.md):
   // this week's check-in counts as soon as it is held, an empty week only once it is over.
   const counted = periodsOf(cycle, settings.everyDays)
     .map((span) => ({ span, due: span.last < asOf, covered: held.some((c) => inside(c.date, span)) }))

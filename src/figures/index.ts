@@ -3,17 +3,18 @@
  * model. Pages, the JSON, the CSV, the feed and `check` look results up here,
  * so a number never disagrees with itself. No Astro imports: pure functions.
  */
+import type { Day } from '../lib/dates.ts';
 import type { CheckIn, Cycle, KeyResult, Model, Objective, Team } from '../model/types.ts';
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket, type CalibrationSample } from './calibration.ts';
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
-import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
-import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
+import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Grading, type Status } from './pace.ts';
+import { explainScorecard, type ExplainSettings, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { notOverdue, overdueOf, overdueOnce, type Overdue } from './overdue.ts';
 import { cadenceOf, type Cadence } from './cadence.ts';
 import { containedCycles } from '../model/lineage.ts';
 import { readingsOf, teamHealthOf, type HealthFigures } from './health.ts';
-import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
+import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review, type ReviewInput } from './review.ts';
 
 export * from './pace.ts';
 export * from './key-result.ts';
@@ -69,7 +70,7 @@ export interface Scorecard {
    * of the team at most.
    */
   overdue: Overdue;
-  /** (v2) The cycle review of this team (scoring.md, "Cycle review"). */
+  /** The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
 }
 
@@ -82,7 +83,7 @@ export interface CycleResult {
   grade: Grade | null;
   /** Every team with objectives in the cycle, by team id. */
   scorecards: Scorecard[];
-  /** (v2) Calibration of this cycle alone; null unless the cycle is closed. */
+  /** Calibration of this cycle alone; null unless the cycle is closed. */
   calibration: CalibrationBucket[] | null;
 }
 
@@ -107,136 +108,209 @@ export interface Figures {
   current: string[];
   calibration: Calibration;
   /**
-   * (v2) Every score of a team's scorecard in a cycle with how it was computed
+   * Every score of a team's scorecard in a cycle with how it was computed
    * (worked out on first ask, then kept). By ids, like `scorecard`, so that a
    * page's reads are recorded as a small key.
    */
   explain(team: string, cycle: string): ScorecardExplanations | undefined;
-  /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
+  /** One objective's explanations (and its key results'), for its own page: a narrow read. */
   explainObjective(id: string): ObjectiveExplanations | undefined;
-  /** (v3) A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
+  /** A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
   health(team: string): HealthFigures[];
+}
+
+/** What every figure of one run reads besides the entries: the as-of date and the settings (each cycle's rhythm: `Cadence`). */
+interface FigureSettings {
+  asOf: Day;
+  grading: Grading;
+}
+
+/** The check-ins that count for one team's discipline in a cycle: its own and those of the cycles it contains. */
+interface Met {
+  checkIns: readonly CheckIn[];
+  /** The contained cycles that contributed, in cycle order. */
+  cycles: string[];
 }
 
 /** Computes every figure of the model. */
 export function computeFigures(model: Model): Figures {
-  const { settings, options } = model;
-  const asOf = options.asOf;
-  const grading = settings.grading;
-  const cycles: CycleResult[] = [];
-  const scorecards = new Map<string, Scorecard>();
-  const objectives = new Map<string, ObjectiveResult>();
-  const samples: CalibrationSample[] = [];
-  const calibratedCycles: string[] = [];
+  const { settings } = model;
+  const context: FigureSettings = { asOf: model.options.asOf, grading: settings.grading };
   const carriedTo = carriedToIndex(model.objectives);
   const carriedFrom = (id: string) => {
     const from = carriedFromOf(model.objective(id)!);
     return from !== null && model.objective(from) ? from : null;
   };
 
-  for (const cycle of model.cycles) {
-    const pace = paceOf(cycle, asOf);
+  const cycles = model.cycles.map((cycle) => {
+    const pace = paceOf(cycle, context.asOf);
     const cadence = cadenceOf(cycle, settings);
-    const midpoint = midpointOf(cycle);
     const contained = containedCycles(model, cycle);
-    const cards: Scorecard[] = [];
-    let sampled = false;
-    for (const team of model.teams) {
-      const teamObjectives = model.objectivesOf(team.id, cycle.id);
-      if (teamObjectives.length === 0) continue;
+    const cards = model.teams.flatMap((team) => {
+      const objectives = model.objectivesOf(team.id, cycle.id);
+      if (objectives.length === 0) return [];
       const checkIns = model.checkInsOf(team.id, cycle.id);
-      // The team met when it met in a cycle this one contains: a year counts its quarters' check-ins.
-      const metIn = contained.filter((c) => model.checkInsOf(team.id, c.id).length > 0);
-      const met = metIn.length === 0 ? checkIns : [...checkIns, ...metIn.flatMap((c) => model.checkInsOf(team.id, c.id))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      const histories = historiesOf(checkIns);
-      const objectiveResults = teamObjectives.map((objective) => {
-        const keyResults = objective.keyResults.map((keyResult) => ({
-          keyResult,
-          ...keyResultFigures(keyResult, histories.get(keyResult.id) ?? [], {
-            pace,
-            asOf,
-            type: objective.type,
-            grading,
-            staleAfterDays: cadence.staleAfterDays,
-          }),
-        }));
-        const score = weightedMean(keyResults, (k) => k.score, (k) => k.keyResult.weight) ?? 0;
-        const confident = keyResults.filter((k) => k.confidence !== null);
-        const result: ObjectiveResult = {
-          objective,
-          score,
-          confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
-          status: statusIn(pace, score, grading),
-          grade: gradeIn(pace, score, objective.type, grading),
-          keyResults,
-        };
-        objectives.set(objective.id, result);
-        if (pace.state === 'closed') {
-          for (const k of keyResults) {
-            const confidence = midCycleConfidence(k.history, midpoint);
-            if (confidence === null) continue;
-            samples.push({ confidence, hit: isHit(k.score, objective.type, grading) });
-            sampled = true;
-          }
-        }
-        return result;
-      });
-      const score = weightedMean(objectiveResults, (o) => o.score, (o) => o.objective.weight) ?? 0;
-      const grade = gradeIn(pace, score, 'aspirational', grading);
-      const discipline = disciplineOf(cycle, checkIns, asOf, cadence, met);
-      const card: Scorecard = {
-        team,
-        cycle,
-        pace,
-        cadence,
-        score,
-        status: statusIn(pace, score, grading),
-        grade,
-        objectives: objectiveResults,
-        discipline,
-        countsCheckInsOf: metIn.map((c) => c.id),
-        checkIns,
-        overdue: overdueOf(cycle, pace.state, met, asOf, cadence.everyDays),
-        review: reviewOf({ state: pace.state, grade, rate: discipline.rate, objectives: objectiveResults }, carriedTo, carriedFrom),
-      };
-      cards.push(card);
-      scorecards.set(`${team.id}/${cycle.id}`, card);
-    }
-    if (sampled) calibratedCycles.push(cycle.id);
-    const score = cards.length > 0 ? cards.reduce((sum, c) => sum + c.score, 0) / cards.length : null;
-    cycles.push({
-      cycle,
-      pace,
-      score,
-      status: score === null ? null : statusIn(pace, score, grading),
-      grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
-      scorecards: cards,
-      calibration: cycleCalibrationOf(
-        cycle,
-        pace.state,
-        cards.flatMap((card) => card.objectives.flatMap((o) => o.keyResults.map((k) => ({ type: o.objective.type, score: k.score, history: k.history })))),
-        grading,
-      ),
+      return [scorecardOf(team, cycle, pace, cadence, objectives, checkIns, metIn(model, team.id, checkIns, contained), context, (card) => reviewOf(card, carriedTo, carriedFrom))];
     });
+    return cycleResultOf(cycle, pace, cards, context.grading);
+  });
+  overdueOnceEach(cycles);
+
+  const scorecards = new Map(cycles.flatMap((c) => c.scorecards.map((card) => [`${card.team.id}/${card.cycle.id}`, card] as const)));
+  const objectives = new Map(cycles.flatMap((c) => c.scorecards.flatMap((card) => card.objectives.map((o) => [o.objective.id, o] as const))));
+  const explain = explainerOf(scorecards, { locale: settings.locale, grading: context.grading, asOf: context.asOf });
+  const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
+  const byTeam = scorecardsByTeam(cycles);
+  return {
+    health: healthOf(model, context.asOf),
+    cycles,
+    cycle: (id) => byCycle.get(id),
+    scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
+    objective: (id) => objectives.get(id),
+    scorecardsOf: (team) => byTeam.get(team) ?? [],
+    cyclePace: (id) => byCycle.get(id)?.pace,
+    current: currentCycleIds(cycles),
+    calibration: calibrationOf(cycles, context.grading),
+    explain,
+    explainObjective(id) {
+      const objective = objectives.get(id)?.objective;
+      return objective ? explain(objective.team, objective.cycle)?.objectives.get(id) : undefined;
+    },
+  };
+}
+
+/** One objective's score, confidence, status and grade, from its key results' histories. */
+function objectiveResultOf(objective: Objective, histories: Map<string, HistoryPoint[]>, pace: CyclePace, staleAfterDays: number, context: FigureSettings): ObjectiveResult {
+  const { asOf, grading } = context;
+  const keyResults = objective.keyResults.map((keyResult) => ({
+    keyResult,
+    ...keyResultFigures(keyResult, histories.get(keyResult.id) ?? [], { pace, asOf, type: objective.type, grading, staleAfterDays }),
+  }));
+  const score = weightedMean(keyResults, (k) => k.score, (k) => k.keyResult.weight) ?? 0;
+  const confident = keyResults.filter((k) => k.confidence !== null);
+  return {
+    objective,
+    score,
+    confidence: weightedMean(confident, (k) => k.confidence!, (k) => k.keyResult.weight) ?? null,
+    status: statusIn(pace, score, grading),
+    grade: gradeIn(pace, score, objective.type, grading),
+    keyResults,
+  };
+}
+
+/** One team's scorecard in one cycle: its objectives, score, discipline, overdue check-in and review. */
+function scorecardOf(
+  team: Team,
+  cycle: Cycle,
+  pace: CyclePace,
+  cadence: Cadence,
+  teamObjectives: readonly Objective[],
+  checkIns: CheckIn[],
+  met: Met,
+  context: FigureSettings,
+  review: (input: ReviewInput) => Review,
+): Scorecard {
+  const { asOf, grading } = context;
+  // Updates count only for their own cycle's key results: the histories are of its own check-ins.
+  const histories = historiesOf(checkIns);
+  const objectives = teamObjectives.map((objective) => objectiveResultOf(objective, histories, pace, cadence.staleAfterDays, context));
+  const score = weightedMean(objectives, (o) => o.score, (o) => o.objective.weight) ?? 0;
+  const grade = gradeIn(pace, score, 'aspirational', grading);
+  const discipline = disciplineOf(cycle, checkIns, asOf, cadence, met.checkIns);
+  return {
+    team,
+    cycle,
+    pace,
+    cadence,
+    score,
+    status: statusIn(pace, score, grading),
+    grade,
+    objectives,
+    discipline,
+    countsCheckInsOf: met.cycles,
+    checkIns,
+    overdue: overdueOf(cycle, pace.state, met.checkIns, asOf, cadence.everyDays),
+    review: review({ state: pace.state, grade, rate: discipline.rate, objectives }),
+  };
+}
+
+/**
+ * The check-ins that count for a team's discipline in a cycle (scoring.md,
+ * Check-in discipline): its own, and the team's check-ins in the cycles it
+ * contains (a year counts the weekly check-ins filed under its quarters).
+ */
+function metIn(model: Model, team: string, own: readonly CheckIn[], contained: readonly Cycle[]): Met {
+  const parts = contained.filter((c) => model.checkInsOf(team, c.id).length > 0);
+  if (parts.length === 0) return { checkIns: own, cycles: [] };
+  const all = [...own, ...parts.flatMap((c) => model.checkInsOf(team, c.id))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { checkIns: all, cycles: parts.map((c) => c.id) };
+}
+
+/** A team is overdue once: in the cycle with the shortest cadence, then the shortest, then by id (scoring.md, Overdue). */
+function overdueOnceEach(cycles: readonly CycleResult[]): void {
+  const cards = cycles.flatMap((c) => c.scorecards);
+  const named = overdueOnce(cards.map((c) => ({ team: c.team.id, cycle: c.cycle.id, everyDays: c.cadence.everyDays, length: c.pace.length, overdue: c.overdue })));
+  for (const card of cards) if (card.overdue.overdue && !named.has(`${card.team.id}/${card.cycle.id}`)) card.overdue = notOverdue();
+}
+
+/** A cycle's figures from its scorecards: the plain mean of the team scores, and its own calibration once closed. */
+function cycleResultOf(cycle: Cycle, pace: CyclePace, cards: Scorecard[], grading: Grading): CycleResult {
+  const score = cards.length > 0 ? cards.reduce((sum, c) => sum + c.score, 0) / cards.length : null;
+  return {
+    cycle,
+    pace,
+    score,
+    status: score === null ? null : statusIn(pace, score, grading),
+    grade: score === null ? null : gradeIn(pace, score, 'aspirational', grading),
+    scorecards: cards,
+    calibration: cycleCalibrationOf(
+      cycle,
+      pace.state,
+      cards.flatMap((card) => card.objectives.flatMap((o) => o.keyResults.map((k) => ({ type: o.objective.type, score: k.score, history: k.history })))),
+      grading,
+    ),
+  };
+}
+
+/** Calibration over every closed cycle: each key result's mid-cycle confidence against whether it was hit. */
+function calibrationOf(cycles: readonly CycleResult[], grading: Grading): Calibration {
+  const samples: CalibrationSample[] = [];
+  const calibrated: string[] = [];
+  for (const { cycle, pace, scorecards } of cycles) {
+    if (pace.state !== 'closed') continue;
+    const midpoint = midpointOf(cycle);
+    const before = samples.length;
+    for (const card of scorecards) {
+      for (const o of card.objectives) {
+        for (const k of o.keyResults) {
+          const confidence = midCycleConfidence(k.history, midpoint);
+          if (confidence !== null) samples.push({ confidence, hit: isHit(k.score, o.objective.type, grading) });
+        }
+      }
+    }
+    if (samples.length > before) calibrated.push(cycle.id);
   }
+  return { cycles: calibrated, samples: samples.length, buckets: calibrationBuckets(samples) };
+}
 
-  // A team is overdue once: in the cycle with the shortest cadence, then the shortest, then by id.
-  const allCards = [...scorecards.values()];
-  const named = overdueOnce(allCards.map((c) => ({ team: c.team.id, cycle: c.cycle.id, everyDays: c.cadence.everyDays, length: c.pace.length, overdue: c.overdue })));
-  for (const card of allCards) if (card.overdue.overdue && !named.has(`${card.team.id}/${card.cycle.id}`)) card.overdue = notOverdue();
-
+/** Explanations of a scorecard by team and cycle, worked out on first ask, then kept. */
+function explainerOf(scorecards: Map<string, Scorecard>, settings: Omit<ExplainSettings, 'staleAfterDays'>): Figures['explain'] {
   const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
-  const explain = (team: string, cycle: string): ScorecardExplanations | undefined => {
+  return (team, cycle) => {
     const card = scorecards.get(`${team}/${cycle}`);
     if (!card) return undefined;
     let explained = explanations.get(card);
     if (!explained) {
-      explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: card.cadence.staleAfterDays, asOf });
+      // Each cycle goes stale after its own rhythm.
+      explained = explainScorecard(card, { ...settings, staleAfterDays: card.cadence.staleAfterDays });
       explanations.set(card, explained);
     }
     return explained;
   };
-  const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
+}
+
+/** Each team's scorecards, in cycle order. */
+function scorecardsByTeam(cycles: readonly CycleResult[]): Map<string, Scorecard[]> {
   const byTeam = new Map<string, Scorecard[]>();
   for (const c of cycles) {
     for (const card of c.scorecards) {
@@ -245,10 +319,18 @@ export function computeFigures(model: Model): Figures {
       else byTeam.set(card.team.id, [card]);
     }
   }
-  // Health: the model's check-ins are cut at the as-of date already; readings across every cycle of the team.
+  return byTeam;
+}
+
+/**
+ * A team's health metrics at the as-of date, worked out on first ask, then
+ * kept. The model's check-ins are cut at the as-of date already; readings
+ * count across every cycle of the team.
+ */
+function healthOf(model: Model, asOf: Day): Figures['health'] {
   const healthByTeam = new Map<string, HealthFigures[]>();
   let checkInsByTeam: Map<string, CheckIn[]> | undefined;
-  const health = (teamId: string): HealthFigures[] => {
+  return (teamId) => {
     const known = healthByTeam.get(teamId);
     if (known) return known;
     const team = model.team(teamId);
@@ -265,22 +347,6 @@ export function computeFigures(model: Model): Figures {
     const figures = teamHealthOf(team.health, readingsOf(teamId, checkInsByTeam.get(teamId) ?? []), asOf);
     healthByTeam.set(teamId, figures);
     return figures;
-  };
-  return {
-    health,
-    cycles,
-    cycle: (id) => byCycle.get(id),
-    scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
-    objective: (id) => objectives.get(id),
-    scorecardsOf: (team) => byTeam.get(team) ?? [],
-    cyclePace: (id) => byCycle.get(id)?.pace,
-    current: currentCycleIds(cycles),
-    calibration: { cycles: calibratedCycles, samples: samples.length, buckets: calibrationBuckets(samples) },
-    explain,
-    explainObjective(id) {
-      const objective = objectives.get(id)?.objective;
-      return objective ? explain(objective.team, objective.cycle)?.objectives.get(id) : undefined;
-    },
   };
 }
 

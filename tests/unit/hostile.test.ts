@@ -226,7 +226,9 @@ describe('figures stay finite', () => {
 
 describe('comments and the base path', () => {
   it('keeps HTML comments out of the search text, closed or not', () => {
-    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone. <!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone.\n\n<!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    // Within a paragraph an unclosed `<!--` is no comment: the page shows it (as `&lt;!–`), so search has it too.
+    expect(markdownToText('Done. <!-- never closed\nshown')).toBe('Done. <!– never closed shown');
   });
 
   it('accepts a base path of URL-safe folders and refuses anything else, plainly', () => {
@@ -491,11 +493,11 @@ describe('issue 26: scaffolds copy text, never markup', () => {
   });
 });
 
-describe.skip('issue 26: search indexes what the page shows', () => {
+describe('issue 26: search indexes what the page shows', () => {
   it('leaves out MDX comments, nested expressions, ESM, `[//]: #` comments, reference definitions and HTML comments', () => {
     const mdx = "import X from './x.js'\n\nShown one. {/* secret1 {ref} */} Shown two {a ? {b: 'secret2'} : 1}.\n\n[//]: # (secret3)\n\n[unused]: https://secret4.example \"secret5\"\n\n<X kind=\"secret6\">Shown three</X>\n";
     expect(bodyText({ file: 'okrs/a.mdx', body: mdx })).toBe('Shown one. Shown two . Shown three');
-    const md = 'Shown <!-- secret1 --> **one**.\n\n[//]: # (secret2)\n\n[ref]: https://secret3.example "secret4"\n\n<div>Two <!-- secret5 --> <span title="secret6">three</span></div>\n\n<script>secret7</script>\n\nFour <!-- never closed\nsecret8';
+    const md = 'Shown <!-- secret1 --> **one**.\n\n[//]: # (secret2)\n\n[ref]: https://secret3.example "secret4"\n\n<div>Two <!-- secret5 --> <span title="secret6">three</span></div>\n\n<script>secret7</script>\n\nFour\n\n<!-- never closed\nsecret8';
     expect(bodyText({ file: 'okrs/a.md', body: md })).toBe('Shown one. Two three Four');
   });
 });
