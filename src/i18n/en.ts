@@ -419,7 +419,7 @@ export const en = {
   'chart.legend': "Legend",
   'chart.unfinished': "Cycle in progress: not final",
   'chart.inProgress': "{cycle} (in progress)",
-  'cycle.reviewLink': "<a href=\"{href}\">Review of {cycle}</a>: the verdict per team, committed hit rate, grade distribution and calibration.",
+  'cycle.reviewLink': "<a href=\"{href}\">Review of {cycle}</a>: each team's rhythm and, once the cycle has closed, its verdict, committed hit rate, grades and calibration.",
   'cycle.alignmentLedeLonger': "Objectives under the objectives they contribute to, including those of longer cycles that {cycle} serves.",
   'cycles.review': "Review",
   'cycles.partOf': "Part of the cycle above: ",

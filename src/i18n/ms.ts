@@ -397,7 +397,7 @@ export const ms: Catalogue = {
   'chart.legend': "Legenda",
   'chart.unfinished': "Kitaran sedang berjalan: belum muktamad",
   'chart.inProgress': "{cycle} (sedang berjalan)",
-  'cycle.reviewLink': "<a href=\"{href}\">Ulasan {cycle}</a>: keputusan setiap pasukan, kadar pencapaian objektif komited, taburan gred dan kalibrasi.",
+  'cycle.reviewLink': "<a href=\"{href}\">Ulasan {cycle}</a>: rentak setiap pasukan dan, setelah kitaran ditutup, keputusannya, kadar pencapaian objektif komited, gred dan kalibrasi.",
   'cycle.alignmentLedeLonger': "Objektif di bawah objektif yang disumbangkannya, termasuk objektif kitaran lebih panjang yang didukung oleh {cycle}.",
   'cycles.review': "Ulasan",
   'cycles.partOf': "Sebahagian daripada kitaran di atas: ",
