@@ -57,7 +57,7 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   const clean = !found.some((f) => f.level === 'error');
   const figures = clean ? computeFigures(model) : undefined;
   const hints = figures ? [...hintFindings(computeCoaching(model, figures).hints, english.say), ...unknownRuleFindings(model)] : [];
-  const overdue = figures && values.overdue ? overdueFindings(model, figures) : [];
+  const overdue = figures && values.overdue ? overdueFindings(figures) : [];
   const all = sortFindings([...found, ...hints, ...overdue]);
   const findings = scope ? all.filter((f) => inScope(f, scope)) : all;
   // Errors elsewhere hold the hints back: say so, or an author would read silence as a pass.

@@ -11,6 +11,8 @@ import type { Cycle, Model } from '../model/index.ts';
 import { containsCycle } from '../model/continuity.ts';
 import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
+import { formatter } from '../lib/format.ts';
+import { english } from '../i18n/index.ts';
 import { escapeMarkdown } from '../lib/escape-markdown.ts';
 
 /** A file `new` would write: where (relative to the content root), and what. */
@@ -20,7 +22,6 @@ interface PlannedFile {
 }
 
 const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
-const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
  * A handover note for `team` on `date` (default: the as-of date), to the
@@ -44,18 +45,24 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
     .map((l) => l.name);
 
   const figures = computeFigures(model);
+  // Figures as the pages show them: percentages rounded the same way, status in words, titles rather than ids.
+  const fmt = formatter(model.settings.locale);
   const open = model.cycles.filter((c) => c.end >= date && c.start <= addDays(date, 30)).flatMap((c) => model.objectivesOf(team.id, c.id));
   const standing = open.map((objective) => {
     const card = figures.scorecard(team.id, objective.cycle);
     const result = card?.objectives.find((o) => o.objective.id === objective.id);
     const cycle = model.cycle(objective.cycle)!;
-    const score = result && card?.pace.state !== 'upcoming' ? `${percent(result.score)}, ${result.grade}, ${result.status}` : 'not started';
-    const confidence = result?.confidence != null ? `; confidence ${result.confidence}` : '';
-    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}, \`${objective.id}\`): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
+    const score =
+      result && card?.pace.state !== 'upcoming'
+        ? [fmt.percent(result.score), english(`status.${result.status}`).toLowerCase(), ...(result.grade !== null ? [`grade ${english(`grade.${result.grade}`).toLowerCase()}`] : [])].join(', ')
+        : 'not started';
+    const confidence = result?.confidence != null ? `; confidence ${fmt.percent(result.confidence)}` : '';
+    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
   });
   const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
+  const krTitle = (id: string) => model.objectivesOf(team.id, latest!.cycle).flatMap((o) => o.keyResults).find((k) => k.id === id)?.title ?? id;
   // Titles and names are the content's text, copied as text (escapeMarkdown), never as markup.
-  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${a.kr}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
+  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${krTitle(a.kr)}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
 
   const frontMatter = frontMatterText({ team: team.id, date, from: outgoing, to, objectives: open.map((o) => o.id) });
   const body = [

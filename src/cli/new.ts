@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { frontMatterFile } from '../lib/front-matter.ts';
 import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
+import { innermostNested } from '../model/continuity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { asciiSlug } from '../lib/slug.ts';
 import { escapeMarkdown } from '../lib/escape-markdown.ts';
@@ -122,10 +123,13 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   } else {
     const candidates = model.cycles.filter((c) => c.start <= date && date <= c.end && model.objectivesOf(team.id, c.id).length > 0);
     if (candidates.length === 0) throw new UsageError(`team ${team.id} has no objectives in a cycle containing ${date}; pass --cycle, or write objectives first (npm run new -- objective ...)`);
-    if (candidates.length > 1) throw new UsageError(`${date} falls in several cycles of team ${team.id} (${candidates.map((c) => c.id).join(', ')}); pass --cycle to say which`);
-    cycleId = candidates[0]!.id;
+    // Nested cycles (a quarter inside its year): the innermost, as check resolves a check-in that names no cycle.
+    const innermost = innermostNested(candidates);
+    if (!innermost) throw new UsageError(`${date} falls in several cycles of team ${team.id} that are not nested one inside another (${candidates.map((c) => c.id).join(', ')}); pass --cycle to say which`);
+    cycleId = innermost.id;
   }
-  const existing = model.checkInsOf(team.id, cycleId).find((c) => c.date === date);
+  // One check-in per team and day, whatever cycle holds it.
+  const existing = model.checkIns.find((c) => c.team === team.id && c.date === date);
   if (existing) throw new UsageError(`team ${team.id} already has a check-in on ${date}: ${existing.file}`);
 
   const earlier = model.checkInsOf(team.id, cycleId).filter((c) => c.date <= date);

@@ -84,7 +84,7 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
   // The window in progress is never blamed before it ends (scoring.md).
   const gaps = discipline.leadership.due - discipline.leadership.covered;
   if (gaps > 0) {
-    teamHint('leadership-absent', hintText(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
+    teamHint('leadership-absent', hintText(card.cadence.everyMonths === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
   }
   const backed = leadersDuring(team.leadership, cycle).length > 0;
   if (!backed) {

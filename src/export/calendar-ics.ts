@@ -1,7 +1,11 @@
 /**
  * Calendars to subscribe to (`/teams/<team>/checkins.ics`, `/calendar.ics`):
  * an all-day event on the last day of every check-in period and leadership
- * window of the active and upcoming cycles in which a team has objectives.
+ * window of the active and upcoming cycles in which a team has objectives,
+ * each cycle at its own cadence. One event per team, kind and day: where a
+ * quarter's period and its year's end on the same day, the cycle with the
+ * shortest cadence (then the shortest cycle, then the id) holds it, as
+ * overdue names one cycle (scoring.md, "Overdue check-ins").
  * RFC 5545 through ical-generator. UIDs are made of the team, the cycle and
  * the period's first day, so a calendar app updates an event rather than
  * adding it twice; DTSTAMP is the as-of date, so the bytes depend only on
@@ -46,17 +50,26 @@ export interface CalendarSite {
 /** The events of one team (or of every team), in order of day, then UID; summaries and descriptions said by `t` (the site's language). */
 export function calendarEvents(model: Model, figures: Figures, site: CalendarSite, teamId?: string, t: Translate = english): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  const { every_days: everyDays } = model.settings.checkins;
-  const { every_months: everyMonths } = model.settings.leadership;
   // One team's calendar reads only that team's scorecards, so a warm build renders it again only when they change.
-  const cards = teamId !== undefined ? figures.scorecardsOf(teamId) : figures.cycles.flatMap((result) => result.scorecards);
+  const cards = (teamId !== undefined ? figures.scorecardsOf(teamId) : figures.cycles.flatMap((result) => result.scorecards))
+    .filter((card) => card.pace.state !== 'closed')
+    .sort((a, b) => a.cadence.everyDays - b.cadence.everyDays || a.pace.length - b.pace.length || (a.cycle.id < b.cycle.id ? -1 : a.cycle.id > b.cycle.id ? 1 : 0));
+  // team, kind and day of every event so far: a day already held by a cycle of shorter cadence is not added again.
+  const held = new Set<string>();
+  const once = (kind: string, team: string, day: Day) => {
+    const key = `${kind}/${team}/${day}`;
+    if (held.has(key)) return false;
+    held.add(key);
+    return true;
+  };
   for (const card of cards) {
-    if (card.pace.state === 'closed') continue;
     const { team, cycle } = card;
+    const { everyDays, everyMonths } = card.cadence;
     const path = withBase(site.base, scorecardRoute(team.id, cycle.id));
     const url = site.origin ? new URL(path, site.origin).href : null;
     const where = url ?? path;
     for (const period of periodsOf(cycle, everyDays)) {
+      if (!once('checkin', team.id, period.last)) continue;
       events.push({
         uid: `checkin-${team.id}-${cycle.id}-${period.first}@${site.domain}`,
         day: period.last,
@@ -66,6 +79,7 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
       });
     }
     for (const window of leadershipWindowsOf(cycle, everyMonths)) {
+      if (!once('leadership', team.id, window.last)) continue;
       events.push({
         uid: `leadership-${team.id}-${cycle.id}-${window.first}@${site.domain}`,
         day: window.last,

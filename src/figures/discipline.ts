@@ -55,14 +55,20 @@ const inside = (day: Day, span: Span) => span.first <= day && day <= span.last;
 /**
  * Discipline of a team in a cycle from its check-ins there (those after the
  * as-of date are already left out of the model; they are ignored here too).
+ * `met`, when given, are the check-ins that cover periods and leadership
+ * windows: the cycle's own and those of the cycles it contains (a year
+ * counts the weekly check-ins filed under its quarters); the actions stay
+ * those of `checkIns`, the cycle's own.
  */
 export function disciplineOf(
   cycle: { start: Day; end: Day },
   checkIns: readonly CheckIn[],
   asOf: Day,
   settings: { everyDays: number; everyMonths: number },
+  met: readonly Pick<CheckIn, 'date' | 'leadersPresent'>[] = checkIns,
 ): Discipline {
-  const held = checkIns.filter((c) => c.date <= asOf && c.date >= cycle.start && c.date <= cycle.end);
+  const inCycle = <C extends Pick<CheckIn, 'date'>>(c: C) => c.date <= asOf && c.date >= cycle.start && c.date <= cycle.end;
+  const held = met.filter(inCycle);
   // A period counts when it is due (ended before A) or covered (scoring.md):
   // this week's check-in counts as soon as it is held, an empty week only once it is over.
   const counted = periodsOf(cycle, settings.everyDays)
@@ -82,7 +88,7 @@ export function disciplineOf(
   let total = 0;
   let linked = 0;
   let done = 0;
-  for (const checkIn of held) {
+  for (const checkIn of checkIns.filter(inCycle)) {
     for (const action of checkIn.actions) {
       total++;
       if (action.kr !== undefined) linked++;

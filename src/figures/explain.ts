@@ -128,9 +128,10 @@ export function explainStatus(score: number, context: StatusContext, n: NumberWr
   return { value: 'off-track', text: explanation('explain.status.offTrack', { expected, score: s, riskLine }) };
 }
 
-/** The grade band of a score and the threshold that decided it; null before the cycle starts. */
+/** The grade band of a score and the threshold that decided it; null until the cycle closes (the grade is its verdict). */
 export function explainGrade(score: number, type: ObjectiveType, grading: Grading, pace: Pick<CyclePace, 'state'>, n: NumberWriter): Explained<Grade | null> {
   if (pace.state === 'upcoming') return { value: null, text: explanation('explain.grade.upcoming') };
+  if (pace.state === 'active') return { value: null, text: explanation('explain.grade.active') };
   const s = n(score);
   const green = n(grading.green);
   if (type === 'committed') {

@@ -10,7 +10,9 @@ import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Grading, type Status } from './pace.ts';
 import { explainScorecard, type ExplainSettings, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
-import { overdueOf, type Overdue } from './overdue.ts';
+import { notOverdue, overdueOf, overdueOnce, type Overdue } from './overdue.ts';
+import { cadenceOf, type Cadence } from './cadence.ts';
+import { containedCycles } from '../model/lineage.ts';
 import { readingsOf, stateChanges, teamHealthOf, type HealthChange, type HealthFigures, type HealthPoint } from './health.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review, type ReviewInput } from './review.ts';
 
@@ -24,6 +26,7 @@ export * from './explain.ts';
 export * from './calibration-verdict.ts';
 export * from './spread.ts';
 export * from './leadership.ts';
+export * from './cadence.ts';
 export * from './health.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
@@ -37,7 +40,7 @@ export interface ObjectiveResult {
   confidence: number | null;
   /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  /** None (null) before the cycle starts. */
+  /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
   keyResults: KeyResultResult[];
 }
@@ -47,16 +50,25 @@ export interface Scorecard {
   team: Team;
   cycle: Cycle;
   pace: CyclePace;
+  /** The cycle's rhythm: its own settings, else site.yaml's. */
+  cadence: Cadence;
   score: number;
   /** By the cycle's state; never `stale` (key results only). */
   status: Status;
-  /** None (null) before the cycle starts. */
+  /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
   objectives: ObjectiveResult[];
+  /** Periods and leadership windows count the check-ins of the cycles this one contains too; actions only its own. */
   discipline: Discipline;
-  /** Oldest first. */
+  /** The cycles this one contains in which the team held check-ins that count in `discipline` (a year's quarters), in cycle order. */
+  countsCheckInsOf: string[];
+  /** The cycle's own check-ins, oldest first (the timeline). */
   checkIns: CheckIn[];
-  /** Whether the team is overdue for a check-in (scoring.md, "Overdue check-ins"). */
+  /**
+   * Whether the team is overdue for a check-in (scoring.md, "Overdue
+   * check-ins"): a team is overdue once, so this says true on one scorecard
+   * of the team at most.
+   */
   overdue: Overdue;
   /** The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
@@ -113,25 +125,23 @@ export interface Figures {
   healthChanges(checkIn: string): HealthChange[];
 }
 
-/** What every figure of one run reads besides the entries: the as-of date and the settings. */
+/** What every figure of one run reads besides the entries: the as-of date and the settings (each cycle's rhythm: `Cadence`). */
 interface FigureSettings {
   asOf: Day;
   grading: Grading;
-  staleAfterDays: number;
-  everyDays: number;
-  everyMonths: number;
+}
+
+/** The check-ins that count for one team's discipline in a cycle: its own and those of the cycles it contains. */
+interface Met {
+  checkIns: readonly CheckIn[];
+  /** The contained cycles that contributed, in cycle order. */
+  cycles: string[];
 }
 
 /** Computes every figure of the model. */
 export function computeFigures(model: Model): Figures {
   const { settings } = model;
-  const context: FigureSettings = {
-    asOf: model.options.asOf,
-    grading: settings.grading,
-    staleAfterDays: settings.checkins.stale_after_days,
-    everyDays: settings.checkins.every_days,
-    everyMonths: settings.leadership.every_months,
-  };
+  const context: FigureSettings = { asOf: model.options.asOf, grading: settings.grading };
   const carriedTo = carriedToIndex(model.objectives);
   const carriedFrom = (id: string) => {
     const from = carriedFromOf(model.objective(id)!);
@@ -140,17 +150,21 @@ export function computeFigures(model: Model): Figures {
 
   const cycles = model.cycles.map((cycle) => {
     const pace = paceOf(cycle, context.asOf);
+    const cadence = cadenceOf(cycle, settings);
+    const contained = containedCycles(model, cycle);
     const cards = model.teams.flatMap((team) => {
       const objectives = model.objectivesOf(team.id, cycle.id);
       if (objectives.length === 0) return [];
-      return [scorecardOf(team, cycle, pace, objectives, model.checkInsOf(team.id, cycle.id), context, (card) => reviewOf(card, carriedTo, carriedFrom))];
+      const checkIns = model.checkInsOf(team.id, cycle.id);
+      return [scorecardOf(team, cycle, pace, cadence, objectives, checkIns, metIn(model, team.id, checkIns, contained), context, (card) => reviewOf(card, carriedTo, carriedFrom))];
     });
     return cycleResultOf(cycle, pace, cards, context.grading);
   });
+  overdueOnceEach(cycles);
 
   const scorecards = new Map(cycles.flatMap((c) => c.scorecards.map((card) => [`${card.team.id}/${card.cycle.id}`, card] as const)));
   const objectives = new Map(cycles.flatMap((c) => c.scorecards.flatMap((card) => card.objectives.map((o) => [o.objective.id, o] as const))));
-  const explain = explainerOf(scorecards, { locale: settings.locale, grading: context.grading, staleAfterDays: context.staleAfterDays, asOf: context.asOf });
+  const explain = explainerOf(scorecards, { locale: settings.locale, grading: context.grading, asOf: context.asOf });
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = scorecardsByTeam(cycles);
   const { health, healthAt, healthChanges } = healthOf(model, context.asOf);
@@ -176,8 +190,8 @@ export function computeFigures(model: Model): Figures {
 }
 
 /** One objective's score, confidence, status and grade, from its key results' histories. */
-function objectiveResultOf(objective: Objective, histories: Map<string, HistoryPoint[]>, pace: CyclePace, context: FigureSettings): ObjectiveResult {
-  const { asOf, grading, staleAfterDays } = context;
+function objectiveResultOf(objective: Objective, histories: Map<string, HistoryPoint[]>, pace: CyclePace, staleAfterDays: number, context: FigureSettings): ObjectiveResult {
+  const { asOf, grading } = context;
   const keyResults = objective.keyResults.map((keyResult) => ({
     keyResult,
     ...keyResultFigures(keyResult, histories.get(keyResult.id) ?? [], { pace, asOf, type: objective.type, grading, staleAfterDays }),
@@ -199,31 +213,55 @@ function scorecardOf(
   team: Team,
   cycle: Cycle,
   pace: CyclePace,
+  cadence: Cadence,
   teamObjectives: readonly Objective[],
   checkIns: CheckIn[],
+  met: Met,
   context: FigureSettings,
   review: (input: ReviewInput) => Review,
 ): Scorecard {
   const { asOf, grading } = context;
+  // Updates count only for their own cycle's key results: the histories are of its own check-ins.
   const histories = historiesOf(checkIns);
-  const objectives = teamObjectives.map((objective) => objectiveResultOf(objective, histories, pace, context));
+  const objectives = teamObjectives.map((objective) => objectiveResultOf(objective, histories, pace, cadence.staleAfterDays, context));
   const score = weightedMean(objectives, (o) => o.score, (o) => o.objective.weight) ?? 0;
   const grade = gradeIn(pace, score, 'aspirational', grading);
-  const discipline = disciplineOf(cycle, checkIns, asOf, { everyDays: context.everyDays, everyMonths: context.everyMonths });
+  const discipline = disciplineOf(cycle, checkIns, asOf, cadence, met.checkIns);
   return {
     team,
     cycle,
     pace,
+    cadence,
     score,
     status: statusIn(pace, score, grading),
     grade,
     objectives,
     discipline,
+    countsCheckInsOf: met.cycles,
     checkIns,
-    overdue: overdueOf(cycle, pace.state, checkIns, asOf, context.everyDays),
+    overdue: overdueOf(cycle, pace.state, met.checkIns, asOf, cadence.everyDays),
     review: review({ state: pace.state, grade, rate: discipline.rate, objectives }),
     health: [],
   };
+}
+
+/**
+ * The check-ins that count for a team's discipline in a cycle (scoring.md,
+ * Check-in discipline): its own, and the team's check-ins in the cycles it
+ * contains (a year counts the weekly check-ins filed under its quarters).
+ */
+function metIn(model: Model, team: string, own: readonly CheckIn[], contained: readonly Cycle[]): Met {
+  const parts = contained.filter((c) => model.checkInsOf(team, c.id).length > 0);
+  if (parts.length === 0) return { checkIns: own, cycles: [] };
+  const all = [...own, ...parts.flatMap((c) => model.checkInsOf(team, c.id))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { checkIns: all, cycles: parts.map((c) => c.id) };
+}
+
+/** A team is overdue once: in the cycle with the shortest cadence, then the shortest, then by id (scoring.md, Overdue). */
+function overdueOnceEach(cycles: readonly CycleResult[]): void {
+  const cards = cycles.flatMap((c) => c.scorecards);
+  const named = overdueOnce(cards.map((c) => ({ team: c.team.id, cycle: c.cycle.id, everyDays: c.cadence.everyDays, length: c.pace.length, overdue: c.overdue })));
+  for (const card of cards) if (card.overdue.overdue && !named.has(`${card.team.id}/${card.cycle.id}`)) card.overdue = notOverdue();
 }
 
 /** A cycle's figures from its scorecards: the plain mean of the team scores, and its own calibration once closed. */
@@ -267,14 +305,15 @@ function calibrationOf(cycles: readonly CycleResult[], grading: Grading): Calibr
 }
 
 /** Explanations of a scorecard by team and cycle, worked out on first ask, then kept. */
-function explainerOf(scorecards: Map<string, Scorecard>, settings: ExplainSettings): Figures['explain'] {
+function explainerOf(scorecards: Map<string, Scorecard>, settings: Omit<ExplainSettings, 'staleAfterDays'>): Figures['explain'] {
   const explanations = new WeakMap<Scorecard, ScorecardExplanations>();
   return (team, cycle) => {
     const card = scorecards.get(`${team}/${cycle}`);
     if (!card) return undefined;
     let explained = explanations.get(card);
     if (!explained) {
-      explained = explainScorecard(card, settings);
+      // Each cycle goes stale after its own rhythm.
+      explained = explainScorecard(card, { ...settings, staleAfterDays: card.cadence.staleAfterDays });
       explanations.set(card, explained);
     }
     return explained;

@@ -21,14 +21,15 @@ export interface KeyResultFigures {
   progress: number;
   /** In [0, 1]. */
   score: number;
-  /** By the cycle's state: `stale` only in an active cycle, `ended` in a closed one, `upcoming` before it. */
+  /** By the cycle's state: `stale` only in an active cycle (never when done), `ended` in a closed one, `upcoming` before it. */
   status: Status;
-  /** None (null) before the cycle starts. */
+  /** The verdict of a closed cycle; none (null) while the cycle is active or upcoming. */
   grade: Grade | null;
   /** Confidence of the latest update that gave one. */
   confidence: number | null;
   lastUpdate: Day | null;
   measured: boolean;
+  /** In an active cycle, not done and not updated for longer than the cycle's `stale_after_days`. */
   stale: boolean;
   /** Oldest first. */
   history: HistoryPoint[];
@@ -92,8 +93,10 @@ export function keyResultFigures(kr: KeyResult, history: HistoryPoint[], context
   const { progress, score } = scoreAt(kr, current);
   const confidence = latestConfidence(history);
   const lastUpdate = latest ? latest.date : null;
+  // A done key result is never stale: nothing is left to look at (scoring.md, "Stale").
   const stale =
     context.pace.state === 'active' &&
+    !atLeast(score, 1) &&
     (lastUpdate !== null ? daysBetween(lastUpdate, context.asOf) > context.staleAfterDays : context.pace.elapsed > context.staleAfterDays);
   return {
     current,

@@ -40,3 +40,35 @@ export function overdueOf(
   if (covered(previous) || covered(periods[current]!)) return NOT_OVERDUE;
   return { overdue: true, since: previous.first };
 }
+
+/** What picks the one cycle a team is named overdue in. */
+export interface OverdueCandidate {
+  team: string;
+  cycle: string;
+  /** The cycle's cadence `D`. */
+  everyDays: number;
+  /** The cycle's length `L` in days. */
+  length: number;
+  overdue: Overdue;
+}
+
+/**
+ * A team is overdue once (scoring.md v3, "Overdue check-ins"): of the
+ * candidates that are overdue, the first of each team in the order shortest
+ * cadence, then shortest cycle, then cycle id. Returns their `team/cycle`
+ * keys; every other candidate reads as not overdue.
+ */
+export function overdueOnce(candidates: readonly OverdueCandidate[]): Set<string> {
+  const named = new Map<string, OverdueCandidate>();
+  for (const c of candidates) {
+    if (!c.overdue.overdue) continue;
+    const best = named.get(c.team);
+    if (!best || c.everyDays < best.everyDays || (c.everyDays === best.everyDays && (c.length < best.length || (c.length === best.length && c.cycle < best.cycle)))) {
+      named.set(c.team, c);
+    }
+  }
+  return new Set([...named.values()].map((c) => `${c.team}/${c.cycle}`));
+}
+
+/** Not overdue: what a scorecard says when the team is overdue in another cycle, or not at all. */
+export const notOverdue = (): Overdue => ({ ...NOT_OVERDUE });

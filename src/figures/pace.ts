@@ -87,9 +87,13 @@ export function statusIn(pace: Pick<CyclePace, 'state' | 'expected'>, score: num
   return statusOf(score, pace.expected, grading);
 }
 
-/** Grade of a score in its cycle's state: none before the cycle starts (scoring.md, "Grade"). */
+/**
+ * Grade of a score in its cycle's state: the verdict of a closed cycle only
+ * (scoring.md, "Grade"). An active or upcoming cycle has none, so that a
+ * committed objective at 67% reads "on track", never "red · on track".
+ */
 export function gradeIn(pace: Pick<CyclePace, 'state'>, score: number, type: ObjectiveType, grading: Grading): Grade | null {
-  return pace.state === 'upcoming' ? null : gradeOf(score, type, grading);
+  return pace.state === 'closed' ? gradeOf(score, type, grading) : null;
 }
 
 /** Weighted mean of `value` over items with a `weight`; undefined for an empty list. */

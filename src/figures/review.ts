@@ -5,14 +5,20 @@
 import type { Objective } from '../model/types.ts';
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket } from './calibration.ts';
 import { isHit } from './key-result.ts';
+import type { Text } from '../i18n/index.ts';
 import { atLeast, type CycleState, type Grade, type Grading, type ObjectiveType } from './pace.ts';
 
 /**
- * `achieved`: the team grade is green; `rhythm`: it is not and the check-in
- * rate is below 0.75 or has no value; `strategy`: the rhythm was kept and the
- * targets were still missed; `upcoming`: the cycle has not started.
+ * Once the cycle has closed, `achieved`: the team grade is green; `rhythm`:
+ * it is not and the check-in rate is below 0.75 or has no value; `strategy`:
+ * the rhythm was kept and the targets were still missed. Before that,
+ * `upcoming` (not started) or `in-progress` (active: no verdict yet, the
+ * rhythm so far).
  */
-export type Diagnosis = 'upcoming' | 'achieved' | 'rhythm' | 'strategy';
+export type Diagnosis = 'upcoming' | 'in-progress' | 'achieved' | 'rhythm' | 'strategy';
+
+/** The diagnoses that are a verdict: a closed cycle's. */
+export type Verdict = Exclude<Diagnosis, 'upcoming' | 'in-progress'>;
 
 /** The check-in rate under which a missed cycle is put down to rhythm. */
 export const RHYTHM_RATE = 0.75;
@@ -34,7 +40,7 @@ export interface Review {
   diagnosis: Diagnosis;
   /** Committed objectives, and how many reached `s >= 1`. */
   committed: { total: number; hit: number };
-  /** All 0 in an upcoming cycle, which has no grade. */
+  /** All 0 until the cycle closes: an active or upcoming cycle has no grade. */
   grades: { objectives: GradeCounts; keyResults: GradeCounts };
   /** `from`: objectives here carried from an earlier one; `into`: objectives here that a later one carries on. */
   carried: { from: CarriedLink[]; into: CarriedLink[] };
@@ -43,7 +49,7 @@ export interface Review {
 /** What a review reads of a scorecard (a narrow shape, so tests can build it by hand). */
 export interface ReviewInput {
   state: CycleState;
-  /** The team grade (aspirational bands); null before the cycle starts. */
+  /** The team grade (aspirational bands); null until the cycle closes. */
   grade: Grade | null;
   /** The check-in rate; null when nothing was due. */
   rate: number | null;
@@ -76,9 +82,10 @@ export function carriedToIndex(objectives: readonly Objective[]): Map<string, st
 
 const noGrades = (): GradeCounts => ({ green: 0, yellow: 0, red: 0 });
 
-/** The diagnosis of scoring.md: upcoming, else achieved (green), else rhythm (rate < 0.75 or none), else strategy. */
+/** The diagnosis of scoring.md: upcoming, in-progress, else achieved (green), else rhythm (rate < 0.75 or none), else strategy. */
 export function diagnosisOf(state: CycleState, grade: Grade | null, rate: number | null): Diagnosis {
   if (state === 'upcoming') return 'upcoming';
+  if (state === 'active') return 'in-progress';
   if (grade === 'green') return 'achieved';
   if (rate === null || !atLeast(rate, RHYTHM_RATE)) return 'rhythm';
   return 'strategy';
@@ -93,7 +100,7 @@ export function reviewOf(input: ReviewInput, carriedTo: ReadonlyMap<string, read
   const from: CarriedLink[] = [];
   const into: CarriedLink[] = [];
   for (const o of input.objectives) {
-    // An upcoming cycle has no grades: its counts stay 0.
+    // Only a closed cycle has grades: before that the counts stay 0.
     if (o.grade !== null) objectives[o.grade]++;
     for (const k of o.keyResults) if (k.grade !== null) keyResults[k.grade]++;
     if (o.objective.type === 'committed') {
@@ -112,20 +119,26 @@ export function reviewOf(input: ReviewInput, carriedTo: ReadonlyMap<string, read
   };
 }
 
-/** One verdict line per diagnosis, with the check-in rate where it is the reason. */
-export function verdictOf(review: Pick<Review, 'diagnosis'>, state: CycleState, rate: number | null, percent: (value: number) => string): string {
-  const soFar = state === 'active' ? 'So far: ' : '';
+/**
+ * One verdict line per diagnosis (as Text, said in the site's language),
+ * with the check-in rate where it is the reason; `percent` writes a rate as
+ * the pages do. Before the cycle closes there is no verdict, only a line that
+ * says so.
+ */
+export function verdictOf(review: Pick<Review, 'diagnosis'>, rate: number | null, percent: (value: number) => string): Text {
   switch (review.diagnosis) {
     case 'upcoming':
-      return 'Not started: nothing to review yet.';
+      return { key: 'review.verdict.upcoming', values: {} };
+    case 'in-progress':
+      return { key: 'review.verdict.inProgress', values: {} };
     case 'achieved':
-      return `${soFar}Achieved: the team grade is green.`;
+      return { key: 'review.verdict.achieved', values: {} };
     case 'rhythm':
       return rate === null
-        ? `${soFar}Missed without a rhythm: no check-in was due, so nothing showed the gap early.`
-        : `${soFar}Missed with a broken rhythm: ${percent(rate)} of check-ins kept (below ${percent(RHYTHM_RATE)}), so the gap showed late.`;
+        ? { key: 'review.verdict.noRhythm', values: {} }
+        : { key: 'review.verdict.rhythm', values: { rate: percent(rate), threshold: percent(RHYTHM_RATE) } };
     case 'strategy':
-      return `${soFar}Missed with a steady rhythm: the bets, not the discipline.`;
+      return { key: 'review.verdict.strategy', values: {} };
   }
 }
 

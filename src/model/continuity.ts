@@ -25,6 +25,24 @@ export function containsCycle(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** True when `outer` contains `inner` and they are not the same dates (a year above its quarter). */
+export function strictlyContains(outer: Span, inner: Span): boolean {
+  return containsCycle(outer, inner) && !containsCycle(inner, outer);
+}
+
+/**
+ * The innermost of cycles that are nested, each containing the next (a
+ * quarter inside its year): where several cycles could hold a check-in, it
+ * belongs to the innermost (content.md, Check-ins). Undefined for an empty
+ * list, or when two of them are not nested (overlapping quarters, or two
+ * cycles with the same dates): then only the author can say.
+ */
+export function innermostNested<T extends Span>(cycles: readonly T[]): T | undefined {
+  const bySize = [...cycles].sort((a, b) => (a.start > b.start ? -1 : a.start < b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  for (let i = 0; i + 1 < bySize.length; i++) if (!strictlyContains(bySize[i + 1]!, bySize[i]!)) return undefined;
+  return bySize[0];
+}
+
 /**
  * Checks the references across cycles: handover notes, `parent` across cycles and
  * `carried_from`. `suggest` adds "(did you mean ...?)" for a near id.

@@ -16,6 +16,8 @@ export interface ModelOptions {
   contentRoot: string;
   /** The day the site describes. */
   asOf: Day;
+  /** True when `asOf` is today's date (no OKRBOOK_AS_OF): a check-in dated later is then likely a typo (`checkin-future`). */
+  asOfIsToday?: boolean;
   /** Publish `confidential: true` entries. */
   includeConfidential: boolean;
   /** The largest content file read, in bytes (`OKRBOOK_MAX_FILE_MB`; 10 MB when not given). */
@@ -61,6 +63,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string
   return {
     contentRoot,
     asOf: asOfSetting || localToday(now),
+    ...(asOfSetting ? {} : { asOfIsToday: true }),
     includeConfidential: confidential === '1' || confidential === 'true',
     ...(maxFileMb ? { maxFileBytes: Math.round(Number(maxFileMb) * 1024 * 1024) } : {}),
     ...(site ? { site } : {}),

@@ -9,7 +9,7 @@ import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
 import { reportLoops } from './loops.ts';
-import { checkContinuity, visibleHandovers } from './continuity.ts';
+import { checkContinuity, innermostNested, visibleHandovers } from './continuity.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 
 /** The model and every error found while resolving it. */
@@ -41,6 +41,8 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     objectiveEntries: new Map(content.objectives.map((o) => [o.id, o])),
   };
   checkTeamTree(resolving);
+  const warning: ReportError = (entry, line, code, message, field) => findings.push({ file: entry.file, line, level: 'warning', code, message, ...(field ? { field } : {}) });
+  for (const checkIn of content.checkIns) authorWarnings(checkIn, options, warning);
   const health = healthMetricsOf(resolving);
   const keyResults = checkObjectives(resolving, health);
   const checkInCycle = checkCheckIns(resolving, health, keyResults);
@@ -236,7 +238,26 @@ function checkKeyResultReferences(
   });
 }
 
-/** The one cycle that contains the check-in's date and in which its team has objectives. */
+/**
+ * Warnings for authors, never errors (content.md, What is an error): a
+ * check-in dated after today, which the site leaves out without a word
+ * until that day (`checkin-future`, only when the as-of date is today's);
+ * a file named by a date other than its `date` (`checkin-date-mismatch`).
+ */
+function authorWarnings(checkIn: Entry<CheckInData>, options: ModelOptions, warning: ReportError) {
+  const { date } = checkIn.data;
+  // Read off the text: asking the full YAML parser for every check-in would be slow.
+  const line = () => checkIn.lines.date ?? checkIn.lineOf(['date']);
+  if (options.asOfIsToday && date > options.asOf) {
+    warning(checkIn, line(), 'checkin-future', `this check-in is dated ${date}, after today (${options.asOf}), so the site leaves it out until then; correct the date if it is a typo`, 'date');
+  }
+  const named = /^(\d{4}-\d{2}-\d{2})\.mdx?$/.exec(checkIn.file.split('/').at(-1) ?? '')?.[1];
+  if (named !== undefined && named !== date) {
+    warning(checkIn, line(), 'checkin-date-mismatch', `the file is named ${named} but \`date\` says ${date}; correct the date, or rename the file to ${date}${checkIn.file.endsWith('.mdx') ? '.mdx' : '.md'}, so that the two agree`, 'date');
+  }
+}
+
+/** The one cycle that contains the check-in's date and in which its team has objectives (the innermost, where they are nested). */
 function inferCycle(
   checkIn: Entry<CheckInData>,
   content: LoadedContent,
@@ -247,6 +268,9 @@ function inferCycle(
   const containing = content.cycles.filter((c) => c.data.start <= date && date <= c.data.end);
   const candidates = containing.filter((c) => teamCycles.get(team)?.has(c.id));
   if (candidates.length === 1) return candidates[0]!.id;
+  // Nested cycles (a quarter inside its year): the innermost one; the year counts it as well (scoring.md, Check-in discipline).
+  const innermost = innermostNested(candidates.map((c) => ({ id: c.id, start: c.data.start, end: c.data.end })));
+  if (innermost) return innermost.id;
   // A broken cycle or objective file, or an objective naming an unknown cycle, is reported already.
   if (content.known.brokenCycles || [...(teamCycles.get(team) ?? [])].some((c) => !content.known.cycles.has(c))) return undefined;
   const line = checkIn.lineOf(['date']);
@@ -256,7 +280,7 @@ function inferCycle(
       : `team ${team} has no objectives in ${containing.map((c) => c.id).join(' or ')}, the cycle${containing.length === 1 ? '' : 's'} containing ${date}`;
     error(checkIn, line, 'no-cycle', `cannot tell which cycle this check-in belongs to: ${why}; add \`cycle:\` with the cycle's id, or correct the date`, 'cycle');
   } else {
-    error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}); add \`cycle:\` to say which one`, 'cycle');
+    error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}), not nested one inside another; add \`cycle:\` to say which one`, 'cycle');
   }
   return undefined;
 }
@@ -302,7 +326,12 @@ function visibleCycles(content: LoadedContent, { leftOut }: Visibility): Cycle[]
   const cycles: Cycle[] = [];
   for (const entry of content.cycles) {
     if (entry.data.draft) { leftOut.draft++; continue; }
-    cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end });
+    const { checkins, leadership } = entry.data;
+    cycles.push({
+      id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end,
+      ...(checkins ? { checkins: { ...(checkins.every_days !== undefined ? { everyDays: checkins.every_days } : {}), ...(checkins.stale_after_days !== undefined ? { staleAfterDays: checkins.stale_after_days } : {}) } } : {}),
+      ...(leadership?.every_months !== undefined ? { leadership: { everyMonths: leadership.every_months } } : {}),
+    });
   }
   return cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -83,7 +83,15 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
       data = loadYaml(yamlText, { schema: CORE_SCHEMA, filename: file });
     } catch {
       const { doc, toLine } = parseFully();
-      if (doc.errors.length > 0) return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+      if (doc.errors.length > 0) {
+        // The usual cause in a `new checkin` scaffold: the readings uncommented, `# updates:` above them not.
+        const commented = commentedOutKey(yamlText);
+        if (commented) {
+          const line = commented.index + firstYamlLine;
+          return [error(file, line, 'yaml', `the front matter is not valid YAML: \`${commented.key}:\` on line ${line} is still commented out, but the lines under it are not; uncomment \`${commented.key}:\` on line ${line} (remove the \`# \` in front of it)`)];
+        }
+        return doc.errors.map((e) => error(file, toLine(e.pos[0]), 'yaml', yamlMessage(e.code, e.message)));
+      }
       try {
         data = doc.toJS({ maxAliasCount: 100 });
       } catch (cause) {
@@ -109,6 +117,22 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontMat
     keyLines: scanned.keys,
     itemLines: (key) => scanned.items.get(key) ?? [],
   };
+}
+
+/**
+ * A top-level key left commented out (`# updates:`) above lines that are
+ * not (`  - kr: new-mrr`): its name and 0-based line in the YAML text.
+ */
+function commentedOutKey(yamlText: string): { key: string; index: number } | undefined {
+  const lines = yamlText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^#\s*([A-Za-z_][\w-]*)\s*:\s*$/.exec(lines[i]!);
+    if (!key) continue;
+    // The first line after it that is neither blank nor a comment: indented, or a list item, belongs to it.
+    const next = lines.slice(i + 1).find((line) => line.trim() !== '' && !/^\s*#/.test(line));
+    if (next !== undefined && /^(\s+\S|-(\s|$))/.test(next)) return { key: key[1]!, index: i };
+  }
+  return undefined;
 }
 
 /** Top-level keys and the items of top-level block lists, by line, from the text alone. */

@@ -61,6 +61,10 @@ export interface Cycle extends Located {
   name: string;
   start: Day;
   end: Day;
+  /** The cycle's own check-in rhythm where its front matter sets one (figures/cadence.ts fills in site.yaml's). */
+  checkins?: { everyDays?: number; staleAfterDays?: number };
+  /** The cycle's own leadership rhythm where its front matter sets one. */
+  leadership?: { everyMonths?: number };
 }
 
 export interface KeyResult {

@@ -66,3 +66,16 @@ export const draft = z.boolean({ error: 'expected true or false' }).default(fals
 
 /** `confidential: true` publishes the entry only with OKRBOOK_INCLUDE_CONFIDENTIAL=1. */
 export const confidential = z.boolean({ error: 'expected true or false' }).default(false);
+
+/** A whole number of at least 1. */
+export const positiveInteger = z
+  .number({ error: 'expected a whole number' })
+  .int({ error: 'expected a whole number' })
+  .min(1, { error: 'expected a whole number of at least 1' });
+
+/**
+ * A whole number from 1 to `most`: cadences and windows are bounded so that
+ * date arithmetic over them stays inside the years dates may take (dates.ts).
+ */
+export const boundedCount = (most: number, unit: string) =>
+  positiveInteger.max(most, { error: `expected a whole number from 1 to ${most} (${unit})` });

@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { boundedCount, positiveInteger, text } from './common.ts';
 import { isHttpUrl } from '../lib/site-url.ts';
-
-const positiveInteger = z
-  .number({ error: 'expected a whole number' })
-  .int({ error: 'expected a whole number' })
-  .min(1, { error: 'expected a whole number of at least 1' });
-
-/**
- * A whole number from 1 to `most`: cadences and windows are bounded so that
- * date arithmetic over them stays inside the years dates may take (dates.ts).
- */
-const boundedCount = (most: number, unit: string) =>
-  positiveInteger.max(most, { error: `expected a whole number from 1 to ${most} (${unit})` });
 
 /** `site.yaml`: site settings. Every field has a default; unknown keys are errors. */
 export const siteSchema = z

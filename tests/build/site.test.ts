@@ -113,14 +113,14 @@ describe('JSON and CSV of the example organisation', () => {
     expect(json).toMatchObject({ team: 'compliance', cycle: '2026-q4', start: '2026-10-01', end: '2026-12-31', asOf: '2026-11-25', state: 'active' });
     expect(json.expected).toBeCloseTo(56 / 92, 12); // Oct 31 + Nov 25 = day 56 of 92
     const accuracy = json.objectives.flatMap((o: { keyResults: unknown[] }) => o.keyResults).find((k: { id: string }) => k.id === 'screening-accuracy');
-    expect(accuracy).toMatchObject({ kind: 'metric', unit: '%', baseline: 92, target: 99, current: 98.4, confidence: 0.7, lastUpdate: '2026-11-24', measured: true, stale: false, status: 'on-track', grade: 'green' });
+    expect(accuracy).toMatchObject({ kind: 'metric', unit: '%', baseline: 92, target: 99, current: 98.4, confidence: 0.7, lastUpdate: '2026-11-24', measured: true, stale: false, status: 'on-track', grade: null }); // (v3) no grade while active
     expect(accuracy.progress).toBeCloseTo(6.4 / 7, 12);
     // the check-in dated 2026-12-01 is after the as-of date: not in the history or the timeline
     expect(accuracy.history.at(-1).date).toBe('2026-11-24');
     expect(json.checkins[0].date).toBe('2026-11-24');
     const csv = read(example, 'cycles/2026-q4.csv').split('\r\n');
     expect(csv[0]).toBe('team,objective,objective_title,kr,kr_title,kind,unit,baseline,target,current,progress,score,status,grade,confidence,last_update');
-    expect(csv.find((row) => row.startsWith('compliance,') && row.includes(',screening-accuracy,'))).toBe(`compliance,2026-q4/compliance/screening-accuracy,Screen payments so well that nobody has to double-check,screening-accuracy,Transaction screening accuracy,metric,%,92,99,98.4,${(98.4 - 92) / (99 - 92)},${(98.4 - 92) / (99 - 92)},on-track,green,0.7,2026-11-24`);
+    expect(csv.find((row) => row.startsWith('compliance,') && row.includes(',screening-accuracy,'))).toBe(`compliance,2026-q4/compliance/screening-accuracy,Screen payments so well that nobody has to double-check,screening-accuracy,Transaction screening accuracy,metric,%,92,99,98.4,${(98.4 - 92) / (99 - 92)},${(98.4 - 92) / (99 - 92)},on-track,,0.7,2026-11-24`);
   });
 });
 

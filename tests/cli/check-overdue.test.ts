@@ -14,8 +14,8 @@ describe('check --overdue', () => {
     expect(code).toBe(1);
     expect(stdout.split('\n').filter((line) => line.includes('checkin-overdue'))).toMatchInlineSnapshot(`
       [
-        "teams/company.md:1: error checkin-overdue: Company is overdue for a check-in in Q3 2026: the period that started on 2026-08-05 has none, and neither has the current one (from 2026-08-12). Hold the check-in and add its file (npm run new -- checkin --team company).",
-        "teams/sales.md:1: error checkin-overdue: Sales is overdue for a check-in in Q3 2026: the period that started on 2026-08-05 has none, and neither has the current one (from 2026-08-12). Hold the check-in and add its file (npm run new -- checkin --team sales).",
+        "teams/company.md:1: error checkin-overdue: Company is overdue for a check-in in Q3 2026: the period that started on 2026-08-05 has none, and neither has the current one (from 2026-08-12). Hold the check-in and add its file (npm run new -- checkin --team company --cycle 2026-q3).",
+        "teams/sales.md:1: error checkin-overdue: Sales is overdue for a check-in in Q3 2026: the period that started on 2026-08-05 has none, and neither has the current one (from 2026-08-12). Hold the check-in and add its file (npm run new -- checkin --team sales --cycle 2026-q3).",
       ]
     `);
   });
@@ -54,7 +54,8 @@ describe('check --format github', () => {
 
   it('annotates the example from the repository root, as the README recipe runs it', () => {
     // As of 2026-08-20 the example's Company last met on 08-07: in Q3 (from 07-01, a Wednesday) 08-12..08-18 and
-    // 08-19..08-25 are uncovered; in the year 2026 (from 01-01, a Thursday, weekly too) 08-13..08-19 and 08-20..08-26.
+    // 08-19..08-25 are uncovered. (v3) Overdue once: the year 2026 meets quarterly (91 days: 07-02..09-30 holds
+    // 08-07) and would not be overdue anyway; Q3 has the shortest cadence and is the one named.
     const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--overdue', '--format', 'github'], {
       cwd: projectRoot,
       env: { ...process.env, OKRBOOK_AS_OF: '2026-08-20', OKRBOOK_CONTENT: '' },
@@ -63,10 +64,9 @@ describe('check --format github', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('::error'))).toEqual([
-      '::error file=content/teams/company.md,line=1,title=checkin-overdue::Cendana Systems is overdue for a check-in in 2026: the period that started on 2026-08-13 has none, and neither has the current one (from 2026-08-20). Hold the check-in and add its file (npm run new -- checkin --team company).',
-      '::error file=content/teams/company.md,line=1,title=checkin-overdue::Cendana Systems is overdue for a check-in in Q3 2026: the period that started on 2026-08-12 has none, and neither has the current one (from 2026-08-19). Hold the check-in and add its file (npm run new -- checkin --team company).',
+      '::error file=content/teams/company.md,line=1,title=checkin-overdue::Cendana Systems is overdue for a check-in in Q3 2026: the period that started on 2026-08-12 has none, and neither has the current one (from 2026-08-19). Hold the check-in and add its file (npm run new -- checkin --team company --cycle 2026-q3).',
     ]);
     expect(lines.slice(0, -1).every((l) => /^::(error|warning) file=content\/[^,]+,line=\d+,title=[a-z-]+::/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^2 errors, \d+ warnings in \d+ files$/);
+    expect(lines.at(-1)).toMatch(/^1 error, \d+ warnings in \d+ files$/);
   });
 });

@@ -115,7 +115,7 @@ describe('status.json', () => {
       overdue: [],
       teams: [{
         team: 'sales', teamName: 'Sales', cycle: '2026-q3', cycleName: '2026-q3',
-        score: 0.5, grade: 'yellow', status: figures.scorecard('sales', '2026-q3')!.status,
+        score: 0.5, grade: null, status: figures.scorecard('sales', '2026-q3')!.status,
         lastCheckin: '2026-08-10', overdue: false, overdueSince: null,
         missed: ['2026-07-01', '2026-07-08', '2026-07-15', '2026-07-22', '2026-07-29'],
         hints: 2, scorecard: 'https://okrs.example.com/okrs/teams/sales/2026-q3/', health: [],

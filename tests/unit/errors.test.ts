@@ -214,20 +214,28 @@ describe('errors a person can fix', () => {
     `);
   });
 
-  it('an ambiguous cycle', () => {
+  it('an ambiguous cycle: two cycles that overlap without one holding the other', () => {
     expect(
       errorLines(
         contentRoot({
-          'cycles/2026.md': '---\nname: 2026\nstart: 2026-01-01\nend: 2026-12-31\n---\n',
-          'okrs/2026/sales/year.md': objective('  - id: yearly\n    title: Yearly\n    baseline: 1\n    target: 2').replace('cycle: 2026-q3', 'cycle: 2026'),
+          'cycles/2026-summer.md': '---\nname: Summer 2026\nstart: 2026-06-01\nend: 2026-08-31\n---\n',
+          'okrs/2026-summer/sales/summer.md': objective('  - id: summer\n    title: Summer\n    baseline: 1\n    target: 2').replace('cycle: 2026-q3', 'cycle: 2026-summer'),
         }),
       ),
     ).toMatchInlineSnapshot(`
       [
-        "checkins/2026-q3/sales/2026-07-06.md:3: ambiguous-cycle: cycle: 2026-07-06 falls in 2 cycles in which team sales has objectives (2026-q3, 2026); add \`cycle:\` to say which one",
-        "checkins/2026-q3/sales/2026-07-13.md:3: ambiguous-cycle: cycle: 2026-07-13 falls in 2 cycles in which team sales has objectives (2026-q3, 2026); add \`cycle:\` to say which one",
+        "checkins/2026-q3/sales/2026-07-06.md:3: ambiguous-cycle: cycle: 2026-07-06 falls in 2 cycles in which team sales has objectives (2026-q3, 2026-summer), not nested one inside another; add \`cycle:\` to say which one",
+        "checkins/2026-q3/sales/2026-07-13.md:3: ambiguous-cycle: cycle: 2026-07-13 falls in 2 cycles in which team sales has objectives (2026-q3, 2026-summer), not nested one inside another; add \`cycle:\` to say which one",
       ]
     `);
+  });
+
+  it('(v3) no error where the cycles are nested: a check-in naming no cycle belongs to the innermost', () => {
+    const root = contentRoot({
+      'cycles/2026.md': '---\nname: 2026\nstart: 2026-01-01\nend: 2026-12-31\n---\n',
+      'okrs/2026/sales/year.md': objective('  - id: yearly\n    title: Yearly\n    baseline: 1\n    target: 2').replace('cycle: 2026-q3', 'cycle: 2026'),
+    });
+    expect(errorLines(root)).toEqual([]);
   });
 
   it('two errors in two files at once', () => {

@@ -101,8 +101,8 @@ describe('cycle CSV', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('team,objective,objective_title,kr,kr_title,kind,unit,baseline,target,current,progress,score,status,grade,confidence,last_update');
     expect(lines).toHaveLength(8); // header, arr, orchid, 4 sales key results, final empty
-    expect(lines[2]).toBe('sales,2026-q3/sales/secret,"Close the ""Orchid"", deal",orchid,Orchid signed,milestone,,,,true,1,1,done,green,,2026-07-20');
-    expect(lines[3]).toBe(`sales,2026-q3/sales/win-mid-market,Win the mid-market,new-mrr,New monthly recurring revenue,metric,MYR,120000,157000,140000,${20000 / 37000},${20000 / 37000},stale,yellow,0.6,2026-07-20`); // 0.54 >= 0.4: yellow; last update 26 days before A > 14: stale (v2), not on-track
+    expect(lines[2]).toBe('sales,2026-q3/sales/secret,"Close the ""Orchid"", deal",orchid,Orchid signed,milestone,,,,true,1,1,done,,,2026-07-20'); // (v3) active: no grade, empty in CSV
+    expect(lines[3]).toBe(`sales,2026-q3/sales/win-mid-market,Win the mid-market,new-mrr,New monthly recurring revenue,metric,MYR,120000,157000,140000,${20000 / 37000},${20000 / 37000},stale,,0.6,2026-07-20`); // last update 26 days before A > 14: stale (v2), not on-track; (v3) no grade while active
     expect(lines.at(-1)).toBe('');
   });
 });

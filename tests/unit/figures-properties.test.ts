@@ -82,7 +82,7 @@ describe('figure invariants', () => {
     );
   });
 
-  it('never shows a status that contradicts the cycle state or a grade before the start (v2)', () => {
+  it('never shows a status that contradicts the cycle state, a grade before the end (v3), or a done key result as stale', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const card = computeFigures(build(s)).scorecard('t', 'c')!;
@@ -91,10 +91,12 @@ describe('figure invariants', () => {
         const results = [card, ...card.objectives, ...card.objectives.flatMap((o) => o.keyResults)];
         for (const r of results) {
           expect(allowed).toContain(r.status);
-          expect(r.grade === null).toBe(state === 'upcoming');
+          expect(r.grade === null).toBe(state !== 'closed');
           // done means the whole target, with no more than 1e-12 forgiven
           expect(r.status === 'done').toBe(state !== 'upcoming' && r.score >= 1 - 1e-12);
         }
+        // (v3) a done key result is never stale
+        for (const k of card.objectives.flatMap((o) => o.keyResults)) expect(k.stale && k.score >= 1 - 1e-12).toBe(false);
         // stale is said of key results only
         for (const r of [card, ...card.objectives]) expect(r.status).not.toBe('stale');
       }),

@@ -59,7 +59,9 @@ describe('key results', () => {
     expect(statusOf(k.score, 0.5, grading)).toBe('at-risk');
     // ...but the last update (07-13) is 33 days before A > 14: stale comes first (v2)
     expect(k.status).toBe('stale');
-    expect(k.grade).toBe('red');
+    // (v3) no grade while the cycle runs; once it has closed, 0.297 < 0.4: red
+    expect(k.grade).toBeNull();
+    expect(scoreOf(kr('mrr', { baseline: 120000, target: 157000 }), [124000, 131000], '2026-10-01').grade).toBe('red');
   });
 
   it('scores a decreasing metric', () => {
@@ -77,7 +79,8 @@ describe('key results', () => {
     expect(k.progress).toBeCloseTo(1.12, 12);
     expect(k.score).toBe(1);
     expect(k.status).toBe('done');
-    expect(k.grade).toBe('green');
+    expect(k.grade).toBeNull(); // (v3) no grade while the cycle runs
+    expect(k.stale).toBe(false); // updated 07-06, 40 days before A, but done: never stale (v3)
     // a metric that went the wrong way: p = (90 - 100) / 100 = -0.1, s = 0
     const back = scoreOf(kr('y', { baseline: 100, target: 200 }), [90]);
     expect(back.progress).toBeCloseTo(-0.1, 12);
@@ -158,10 +161,13 @@ describe('status by cycle state (v2)', () => {
     expect(statusIn(closed, 0, grading, true)).toBe('ended');
   });
 
-  it('says upcoming and gives no grade before the start', () => {
+  it('says upcoming and gives no grade before the start, nor while the cycle runs (v3)', () => {
     expect(statusIn(upcoming, 0, grading)).toBe('upcoming'); // v1 said "on-track" beside "0% red"
     expect(gradeIn(upcoming, 0, 'aspirational', grading)).toBeNull();
-    expect(gradeIn(active, 0.7, 'aspirational', grading)).toBe('green');
+    expect(gradeIn(active, 0.7, 'aspirational', grading)).toBeNull(); // v2 said "green" while the cycle ran
+    expect(gradeIn(active, 0.67, 'committed', grading)).toBeNull(); // v2: "red · on track"
+    expect(statusIn(active, 0.67, grading)).toBe('on-track'); // 0.67 >= 0.5 - 0.1
+    expect(gradeIn(closed, 0.7, 'aspirational', grading)).toBe('green');
     expect(gradeIn(closed, 0.7, 'committed', grading)).toBe('yellow');
   });
 
@@ -198,6 +204,8 @@ describe('status by cycle state (v2)', () => {
     // active (A = 2026-08-15, x = 0.5): k2 last updated 40 days ago: stale; objective 0.7 >= 0.4: on track, never stale
     const activeCard = computeFigures(model({ asOf: '2026-08-15', ...parts })).scorecard('sales', '2026-q3')!;
     expect(activeCard.objectives[0]!.keyResults.map((k) => k.status)).toEqual(['done', 'stale']);
+    // (v3) k1 was last updated 40 days ago too, but it is done: never stale; no grade while active
+    expect(activeCard.objectives[0]!.keyResults.map((k) => [k.stale, k.grade])).toEqual([[false, null], [true, null]]);
     expect([activeCard.objectives[0]!.status, activeCard.status]).toEqual(['on-track', 'on-track']);
   });
 });
@@ -268,8 +276,7 @@ describe('objectives, teams and cycles', () => {
   // Team sales: (0.75 * 2 + 0.3 * 1) / 3 = 1.8 / 3 = 0.6
   // Team ops: one objective, k4 s = 0.5: 0.5
   // Cycle: (0.6 + 0.5) / 2 = 0.55
-  const m = model({
-    asOf: '2026-08-15',
+  const parts = {
     cycles: [q3, cycle('2026-q4', '2026-10-01', '2026-12-31')],
     teams: [team('ops'), team('sales')],
     objectives: [
@@ -281,15 +288,18 @@ describe('objectives, teams and cycles', () => {
       checkIn('sales', '2026-q3', '2026-07-06', [{ kr: 'k1', value: 10, confidence: 0.8 }, { kr: 'k2', value: 0, confidence: 0.4 }, { kr: 'k3', value: 3 }]),
       checkIn('ops', '2026-q3', '2026-07-06', [{ kr: 'k4', value: 5 }]),
     ],
-  });
-  const figures = computeFigures(m);
+  };
+  const figures = computeFigures(model({ asOf: '2026-08-15', ...parts }));
+  // (v3) Grades are the verdict of a closed cycle: the same scores as of 2026-10-01.
+  const closed = computeFigures(model({ asOf: '2026-10-01', ...parts }));
 
   it('weights key results in the objective score and its confidence', () => {
     const a = figures.objective('a')!;
     expect(a.score).toBe(0.75);
     // confidence: (0.8 * 3 + 0.4 * 1) / 4 = 2.8 / 4 = 0.7
     expect(a.confidence).toBeCloseTo(0.7, 12);
-    expect(a.grade).toBe('green');
+    expect(a.grade).toBeNull(); // active: no grade
+    expect(closed.objective('a')!.grade).toBe('green');
     expect(a.status).toBe('on-track'); // 0.75 >= 0.5 - 0.1
     expect(figures.objective('b')!.confidence).toBeNull();
   });
@@ -297,15 +307,18 @@ describe('objectives, teams and cycles', () => {
   it('weights objectives in the team score', () => {
     const sales = figures.scorecard('sales', '2026-q3')!;
     expect(sales.score).toBeCloseTo(0.6, 12);
-    expect(sales.grade).toBe('yellow');
+    expect(sales.grade).toBeNull();
+    expect(closed.scorecard('sales', '2026-q3')!.grade).toBe('yellow');
     expect(sales.status).toBe('on-track');
   });
 
   it('grades a committed objective with committed bands, its team with aspirational ones', () => {
     const c = figures.objective('c')!;
     expect(c.score).toBe(0.5);
-    expect(c.grade).toBe('red'); // committed: 0.5 < 0.7
-    expect(figures.scorecard('ops', '2026-q3')!.grade).toBe('yellow'); // aspirational: 0.5 >= 0.4
+    expect(c.grade).toBeNull(); // active: the status says how it goes
+    expect(c.status).toBe('on-track'); // 0.5 >= 0.5 - 0.1: a committed objective at 50% is on track, never "red · on track"
+    expect(closed.objective('c')!.grade).toBe('red'); // committed: 0.5 < 0.7
+    expect(closed.scorecard('ops', '2026-q3')!.grade).toBe('yellow'); // aspirational: 0.5 >= 0.4
   });
 
   it('averages teams plainly in the cycle score', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextCycle, planNew, slugify, writeNew } from '../../src/cli/new.ts';
+import { overdueFindings } from '../../src/cli/overdue-findings.ts';
+import { computeFigures } from '../../src/figures/index.ts';
 import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
@@ -106,6 +108,41 @@ describe('new checkin', () => {
   });
 });
 
+describe('new checkin among nested cycles (v3)', () => {
+  // The small fixture's Q3 inside a year in which sales also has an objective.
+  const nested = {
+    'cycles/2026.md': '---\nname: "2026"\nstart: 2026-01-01\nend: 2026-12-31\ncheckins:\n  every_days: 91\n---\n',
+    'okrs/2026/sales/year.md': '---\ntitle: Be the partner customers trust\nteam: sales\ncycle: "2026"\nkey_results:\n  - id: trust\n    title: Customers who never re-check\n    baseline: 38\n    target: 60\n---\n',
+  };
+
+  it('writes to the innermost cycle, as check reads a check-in that names none', () => {
+    const root = contentRoot(nested);
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], load(root).model);
+    expect(planned.file).toBe('checkins/2026-q3/sales/2026-07-20.md');
+    expect(planned.text).not.toContain('cycle:');
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    expect(load(root).model.checkInsOf('sales', '2026-q3').map((c) => c.date)).toContain('2026-07-20');
+    // a second check-in of the team that day is refused whichever cycle would hold it
+    expect(() => planNew(['checkin', '--team', 'sales', '--date', '2026-07-20', '--cycle', '2026'], load(root).model)).toThrow('team sales already has a check-in on 2026-07-20');
+  });
+
+  it('runs the command an overdue finding suggests, as written', () => {
+    const root = contentRoot(nested);
+    const { model } = load(root);
+    // As of 08-15 sales last met on 07-13: overdue in Q3 (weekly) since 08-05, once.
+    const findings = overdueFindings(computeFigures(model)).filter((f) => f.file === 'teams/sales.md');
+    expect(findings).toHaveLength(1);
+    const command = /\(npm run new -- (.+)\)\.$/.exec(findings[0]!.message)![1]!;
+    expect(command).toBe('checkin --team sales --cycle 2026-q3');
+    const planned = planNew(command.split(' '), model);
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    const after = load(root).model;
+    expect(overdueFindings(computeFigures(after)).filter((f) => f.file === 'teams/sales.md')).toEqual([]);
+  });
+});
+
 describe('new objective, team, cycle', () => {
   it('scaffolds an objective that check accepts', () => {
     const root = contentRoot();
@@ -167,8 +204,8 @@ describe('new handover (v2)', () => {
     const planned = planNew(['handover', '--team', 'sales', '--to', 'Nurul Huda'], model);
     expect(planned.file).toBe('handovers/sales/2026-08-01.md');
     // Scores as of 2026-08-01 (x = 32/92): new-mrr (131000-120000)/37000 = 0.297, churn (4.5-5)/(2-5) = 0.167,
-    // portal 0, nps 1 (44 >= 40): mean 1.464/4 = 0.366 -> 37%, red (< 0.4); 0.366 >= 0.348 - 0.1: on-track.
-    // Confidence: new-mrr's 0.6 is the only one given.
+    // portal 0, nps 1 (44 >= 40): mean 1.464/4 = 0.366 -> 37%; 0.366 >= 0.348 - 0.1: on track; (v3) no grade while active.
+    // Confidence: new-mrr's 0.6 is the only one given: 60%, as the pages round it; titles, never ids (v3).
     expect(planned.text).toMatchInlineSnapshot(`
       "---
       team: sales
@@ -182,7 +219,7 @@ describe('new handover (v2)', () => {
       ---
       ## Where the objectives stand on 2026-08-01
 
-      - **Win the mid-market** (Q3 2026, \`2026-q3/sales/win-mid-market\`): 37%, red, on-track; confidence 0.6; owner Aisha Rahman.
+      - **Win the mid-market** (Q3 2026): 37%, on track; confidence 60%; owner Aisha Rahman.
 
       ## Open actions from the 2026-07-13 check-in
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeFigures,
   diagnosisOf,
+  verdictOf,
   explainGrade,
   explainKeyResultScore,
   explainStatus,
@@ -70,7 +71,12 @@ describe('cycle review', () => {
     expect(diagnosisOf('closed', 'yellow', 0.5)).toBe('rhythm');
     expect(diagnosisOf('closed', 'red', null)).toBe('rhythm'); // no rate: no rhythm shown
     expect(diagnosisOf('closed', 'yellow', 0.75)).toBe('strategy'); // 0.75 is not below 0.75
-    expect(diagnosisOf('active', 'red', 0.9)).toBe('strategy');
+    expect(diagnosisOf('active', null, 0.9)).toBe('in-progress'); // (v3) no verdict while the cycle runs
+    expect(diagnosisOf('active', null, 0.2)).toBe('in-progress'); // not "rhythm" either: the rate shows so far
+    // The line the review prints: no verdict before the end; the rate where it is the reason.
+    const percent = (v: number) => `${Math.round(v * 100)}%`;
+    expect(verdictOf({ diagnosis: 'in-progress' }, 0.2, percent)).toEqual({ key: 'review.verdict.inProgress', values: {} });
+    expect(verdictOf({ diagnosis: 'rhythm' }, 0.5, percent)).toEqual({ key: 'review.verdict.rhythm', values: { rate: '50%', threshold: '75%' } });
   });
 
   // Q2 has 13 weekly periods starting 04-01 + 7k: 04-01, 04-08, 04-15, 04-22, 04-29, 05-06,
@@ -189,9 +195,11 @@ describe('explanations', () => {
     expect(englishStatus(0.45, { ...context, pace: paceOf(q3, '2026-06-02') }, n).value).toBe('upcoming');
   });
   it('says which band gave the grade', () => {
-    const active = paceOf(q3, '2026-08-15');
-    expect(englishGrade(0.8, 'committed', grading, active, n)).toEqual({ value: 'yellow', text: 'Committed: green only at 1, yellow from 0.7 (grading.green). 0.8 < 1 but ≥ 0.7: yellow.' });
-    expect(englishGrade(0.5, 'aspirational', grading, active, n)).toEqual({
+    const closed = paceOf(q3, '2026-10-01');
+    // (v3) no grade while the cycle runs, and the explanation says why
+    expect(englishGrade(0.8, 'committed', grading, paceOf(q3, '2026-08-15'), n).value).toBeNull();
+    expect(englishGrade(0.8, 'committed', grading, closed, n)).toEqual({ value: 'yellow', text: 'Committed: green only at 1, yellow from 0.7 (grading.green). 0.8 < 1 but ≥ 0.7: yellow.' });
+    expect(englishGrade(0.5, 'aspirational', grading, closed, n)).toEqual({
       value: 'yellow',
       text: 'Green from 0.7 (grading.green), yellow from 0.4 (grading.yellow). 0.5 < 0.7 but ≥ 0.4: yellow.',
     });
@@ -219,7 +227,7 @@ describe('scorecard JSON v2', () => {
   it('carries overdue and the review in the shape of site.md', async () => {
     const { scorecardJson } = await import('../../src/export/scorecard-json.ts');
     // Q3 as of 08-15, one check-in on 07-13: 08-05..08-11 and 08-12..08-18 are uncovered, so overdue.
-    // mrr 5 / 10 = 0.5: yellow; team 0.5: yellow; rate = 1 covered (p1) of 6 due = 0.167 < 0.75: rhythm.
+    // mrr 5 / 10 = 0.5; rate = 1 covered (p1) of 6 due = 0.167. (v3) Active: no grade, no verdict yet.
     const m = model({
       asOf: '2026-08-15', cycles: [q3], teams: [team('sales')],
       objectives: [objective('2026-q3/sales/win', 'sales', '2026-q3', [kr('mrr')], { type: 'committed' })],
@@ -227,8 +235,18 @@ describe('scorecard JSON v2', () => {
     });
     const json = scorecardJson(computeFigures(m).scorecard('sales', '2026-q3')!, m.options.asOf);
     expect(json.overdue).toBe(true);
-    // committed 0.5 < 0.7: red, for the objective and its key result
+    expect([json.grade, json.objectives[0]!.grade, json.objectives[0]!.keyResults[0]!.grade]).toEqual([null, null, null]);
     expect(json.review).toEqual({
+      diagnosis: 'in-progress',
+      committed: { total: 1, hit: 0 },
+      grades: { objectives: { green: 0, yellow: 0, red: 0 }, keyResults: { green: 0, yellow: 0, red: 0 } },
+    });
+    // As of 10-01 the cycle has closed: committed 0.5 < 0.7: red, for the objective and its key result;
+    // rate = 1 covered of 13 due < 0.75: rhythm.
+    const closedModel = model({ ...{ cycles: [q3], teams: [team('sales')], objectives: m.objectives, checkIns: m.checkIns }, asOf: '2026-10-01' });
+    const closedJson = scorecardJson(computeFigures(closedModel).scorecard('sales', '2026-q3')!, closedModel.options.asOf);
+    expect(closedJson.overdue).toBe(false);
+    expect(closedJson.review).toEqual({
       diagnosis: 'rhythm',
       committed: { total: 1, hit: 0 },
       grades: { objectives: { green: 0, yellow: 0, red: 1 }, keyResults: { green: 0, yellow: 0, red: 1 } },
