@@ -24,7 +24,7 @@ import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type Mode
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../site/markdown.ts';
 import type { PageReads } from '../site/dependencies.ts';
-import type { Handoff } from '../site/site-data.ts';
+import type { Handoff, RecordLine } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
@@ -156,7 +156,7 @@ export function okrbook(): AstroIntegration {
       'astro:build:start': () => {
         if (!content) return;
         rendering = performance.now();
-        rmSync(handoff.recordFile!, { force: true });
+        forgetUnfinished(handoff);
       },
 
       'astro:build:done': async ({ dir, logger }) => {
@@ -174,25 +174,60 @@ export function okrbook(): AstroIntegration {
   };
 }
 
-/** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
-function keepReads({ readsFile, recordFile }: Handoff): number {
-  if (!recordFile || !existsSync(recordFile)) return 0;
-  let reads: Record<string, PageReads> = {};
+/** What the last finished build noted of each page (src/site/dependencies.ts); nothing when there is none or it is damaged. */
+function lastReads(readsFile: string): Record<string, PageReads> {
   try {
-    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
+    return JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
   } catch {
-    // No earlier build, or a damaged file: this build's records are all there is.
+    return {};
   }
-  let rendered = 0;
+}
+
+/** The lines of this build's record (a page starting to render, a page rendered), oldest first; a line cut short is left out. */
+function recordLines(recordFile: string): RecordLine[] {
+  const lines: RecordLine[] = [];
   for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
-    if (!line) continue;
-    const [route, page] = JSON.parse(line) as [string, PageReads | null];
-    if (page) reads[route] = page;
-    rendered++;
+    try {
+      if (line) lines.push(JSON.parse(line) as RecordLine);
+    } catch {
+      // The last line of a build that was stopped while writing it.
+    }
   }
+  return lines;
+}
+
+function writeReads(readsFile: string, reads: Record<string, PageReads>): void {
   const partial = `${readsFile}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify(reads));
   renameSync(partial, readsFile);
+}
+
+/**
+ * A record left by a build that did not finish (it failed, or was stopped):
+ * Astro may have written any page it names into its cache, while Astro's
+ * list of what it cached still gives the key of the build before. Every
+ * such page loses its note, so this build gives it a key Astro has never
+ * seen and renders it again: a warm build is never staler than a cold one.
+ */
+function forgetUnfinished({ readsFile, recordFile }: Handoff): void {
+  if (!recordFile || !existsSync(recordFile)) return;
+  const reads = lastReads(readsFile);
+  for (const [page] of recordLines(recordFile)) delete reads[page];
+  writeReads(readsFile, reads);
+  rmSync(recordFile, { force: true });
+}
+
+/** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
+function keepReads({ readsFile, recordFile }: Handoff): number {
+  if (!recordFile || !existsSync(recordFile)) return 0;
+  const reads = lastReads(readsFile);
+  let rendered = 0;
+  for (const [page, note] of recordLines(recordFile)) {
+    if (note === 'rendering') continue;
+    if (note) reads[page] = note;
+    rendered++;
+  }
+  writeReads(readsFile, reads);
   rmSync(recordFile, { force: true });
   return rendered;
 }

@@ -42,6 +42,13 @@ export interface Handoff {
   base: string;
 }
 
+/**
+ * A line of the record file: a page that started rendering (`RENDERING`), then
+ * what it read once rendered (`null` for a page without a cache key).
+ */
+export type RecordLine = [page: string, note: PageReads | null | typeof RENDERING];
+export const RENDERING = 'rendering';
+
 /** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
 export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown> } | { errors: string[] };
 
@@ -102,17 +109,20 @@ export function openSite(handoff: Handoff): Site {
     },
     async render(pathname, render) {
       if (!recordFile) return render();
+      const page = routeKey(pathname, handoff.base);
+      // Noted before Astro can write the page into its cache: should this build not finish, the next one
+      // renders this page again whatever its key was (src/integration/index.ts, forgetUnfinished).
+      appendFileSync(recordFile, `${JSON.stringify([page, RENDERING])}\n`);
       const { result, keys } = await readingKeys(async () => {
         const response = await render();
         // Read to the end inside: a page renders while its body is read.
         return { response, body: await response.arrayBuffer() };
       });
-      const page = routeKey(pathname, handoff.base);
       const key = given.get(page);
       // Every page shows the settings (navigation, locale) and its interface strings, and depends on the run's options (as-of date).
       const reads = key === undefined ? {} : Object.fromEntries([...new Set([...keys, 'model.options', 'model.settings', 'model.interfaceStrings'])].sort().map((read) => [read, digest(read)]));
       // A page without a key (no getStaticPaths: the home page, lists) renders every build; it is noted to be counted.
-      appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : ({ key, reads } satisfies PageReads)])}\n`);
+      appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : { key, reads }] satisfies RecordLine)}\n`);
       return new Response(result.body, result.response);
     },
   };
