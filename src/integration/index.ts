@@ -50,13 +50,21 @@ function say(logger: AstroIntegrationLogger, line: string): void {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** How many files a built site holds, its search index and scripts left out. */
-function filesIn(dir: string): number {
+/** How many pages and files the routes of a built site made: its search index, scripts and the copies of `public/` left out. */
+function filesIn(dir: string, publicDir: string): number {
   let count = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && !/(^|[\\/])(pagefind|_astro)([\\/]|$)/.test(path.relative(dir, entry.parentPath))) count++;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (!entry.isFile() || /(^|[\\/])(pagefind|_astro)([\\/]|$)/.test(relative)) continue;
+    if (existsSync(path.join(publicDir, relative))) continue;
+    count++;
   }
   return count;
+}
+
+/** Removes what okrbook keeps between builds (rendered bodies, the search index, what each page read), for `--force`. */
+function forgetCaches(work: string): void {
+  for (const name of ['bodies.json', 'pagefind', 'pagefind.digest', 'reads.json', 'reads.jsonl']) rmSync(path.join(work, name), { recursive: true, force: true });
 }
 
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
@@ -66,6 +74,7 @@ export function okrbook(): AstroIntegration {
   let handoff: Handoff;
   let work: string;
   let base = '/';
+  let publicDir = '';
   let index: PendingIndex | undefined;
   const started = performance.now();
   let rendering = started;
@@ -81,7 +90,7 @@ export function okrbook(): AstroIntegration {
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
   const handOver = async () => {
     if (!content || !bodies) return;
-    writeSiteFile(handoff.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
+    writeSiteFile(handoff.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model), bodies.settings);
   };
 
   return {
@@ -89,6 +98,7 @@ export function okrbook(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
         base = config.base;
+        publicDir = fileURLToPath(config.publicDir);
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
         handoff = {
@@ -118,7 +128,10 @@ export function okrbook(): AstroIntegration {
           throw error;
         }
         const loading = performance.now();
-        const loaded = load(process.argv.includes('--force'));
+        const force = process.argv.includes('--force');
+        // --force: nothing of the last build is trusted, okrbook's own caches included.
+        if (force && building) forgetCaches(work);
+        const loaded = load(force);
         if (!building) return;
         if (loaded.errors.length > 0) {
           // The lines `npm run check` prints, one per error, where a CI log parser finds them.
@@ -140,7 +153,7 @@ export function okrbook(): AstroIntegration {
       'astro:config:done': async ({ config }) => {
         if (!content) return;
         // The final configuration: the Markdown processor with every integration's plugins.
-        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'));
+        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'), fileURLToPath(config.root));
         await handOver();
       },
 
@@ -163,8 +176,9 @@ export function okrbook(): AstroIntegration {
         if (!index) return;
         const site = fileURLToPath(dir);
         const rendered = keepReads(handoff);
-        const files = filesIn(site);
-        say(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
+        const files = filesIn(site, publicDir);
+        const reused = files - rendered;
+        say(logger, `rendered ${rendered} of ${files} pages and files${reused > 0 ? ` (${reused} unchanged since the last build, reused)` : ''} in ${seconds(rendering)}`);
         const indexing = performance.now();
         const pages = await index.write(site);
         releaseLock?.();

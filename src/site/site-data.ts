@@ -50,7 +50,7 @@ export type RecordLine = [page: string, note: PageReads | null | typeof RENDERIN
 export const RENDERING = 'rendering';
 
 /** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
-export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown> } | { errors: string[] };
+export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown>; renderer: string } | { errors: string[] };
 
 /** The opened site: its data, and what Astro's incremental build needs per page. */
 export interface Site {
@@ -92,7 +92,8 @@ export function openSite(handoff: Handoff): Site {
   };
   const { recordFile } = handoff;
   const last: Record<string, PageReads> = recordFile ? readReads(handoff.readsFile) : {};
-  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].map((entry) => [entry.file, entry.body]));
+  // A body as a page shows it: its text, and what renders it (a Markdown plugin's code changed renders it differently).
+  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].map((entry) => [entry.file, `${saved.renderer}\0${entry.body}`]));
   const digest = keyDigests(roots, bodies);
   // The key each page of this build was given, noted with what it reads.
   const given = new Map<string, string>();
