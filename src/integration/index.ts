@@ -22,15 +22,16 @@ import { fileURLToPath } from 'node:url';
 import { computeFigures } from '../figures/index.ts';
 import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
 import { searchPages } from '../search/records.ts';
-import { needsAstro } from '../site/markdown.ts';
+import { needsAstro } from '../lib/markdown-bodies.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { Handoff, RecordLine } from '../site/site-data.ts';
-import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
+import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
+import { ROUTES, routeEntrypoint } from './routes.ts';
 
 /** An error whose message is the whole story (no stack trace under it). */
 function quiet(message: string): Error {
@@ -70,7 +71,7 @@ function forgetCaches(work: string): void {
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
 export function okrbook(): AstroIntegration {
   let options: ModelOptions;
-  let content: LoadedContent | undefined;
+  let content: ValidatedContent | undefined;
   let handoff: Handoff;
   let work: string;
   let base = '/';
@@ -84,7 +85,7 @@ export function okrbook(): AstroIntegration {
   /** Loads and validates the content. */
   const load = (force = false) => {
     mkdirSync(work, { recursive: true });
-    content = loadContent(options, force);
+    content = validateContent(options, force);
     return content;
   };
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
@@ -96,7 +97,7 @@ export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, injectRoute, updateConfig }) => {
         base = config.base;
         publicDir = fileURLToPath(config.publicDir);
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
@@ -108,6 +109,8 @@ export function okrbook(): AstroIntegration {
           base,
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+        // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
+        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         updateConfig({
           vite: {
             plugins: [

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model/types.ts';
-import { digestOf } from '../site/dependencies.ts';
-import { needsAstro, type RenderedMarkdown } from '../site/markdown.ts';
+import { digestOf } from '../lib/digest.ts';
+import { needsAstro, type RenderedMarkdown } from '../lib/markdown-bodies.ts';
 
 /** The lockfiles a project may have: a plugin's package upgraded changes one of them. */
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];

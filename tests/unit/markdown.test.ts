@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BodyRenderer, rendererDigest } from '../../src/integration/markdown.ts';
 import { projectRoot } from '../helpers.ts';
-import { needsAstro } from '../../src/site/markdown.ts';
+import { needsAstro } from '../../src/lib/markdown-bodies.ts';
 import { model, team } from '../model-builder.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'okrbook-markdown-'));
