@@ -81,6 +81,8 @@ export function openSite(handoff: Handoff): Site {
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
   const roots = { model, figures, coaching, people };
+  // Under `astro dev` and the tests, a page that changes the data it was given (sorts a shared list in place) fails at once.
+  if (!handoff.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
@@ -127,6 +129,27 @@ export function openSite(handoff: Handoff): Site {
       return new Response(result.body, result.response);
     },
   };
+}
+
+/**
+ * Freezes every object and list below `root` (the contents of its maps and
+ * sets too), not `root` itself: a tracked view (a proxy) of a frozen object
+ * could not hand out its lookups. Data pages read is shared by every page.
+ */
+function freezeBelow(root: object): void {
+  const seen = new WeakSet<object>();
+  const freeze = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof Map) for (const [key, item] of value) (freeze(key), freeze(item));
+    else if (value instanceof Set) for (const item of value) freeze(item);
+    for (const key of Reflect.ownKeys(value)) {
+      const property = Reflect.getOwnPropertyDescriptor(value, key);
+      if (property && 'value' in property) freeze(property.value);
+    }
+    Object.freeze(value);
+  };
+  for (const key of Reflect.ownKeys(root)) freeze((root as Record<PropertyKey, unknown>)[key]);
 }
 
 /** What each page read in earlier builds; nothing for a page whose note is missing or damaged (it renders again). */

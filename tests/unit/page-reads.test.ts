@@ -4,7 +4,12 @@
  * that asks notes the same reads as the first (a cache keyed by the model
  * once let the first page's reads hide the second's).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validateContent, writeSiteFile } from '../../src/integration/content.ts';
+import { openSite } from '../../src/site/site-data.ts';
 import { lineageOf } from '../../src/model/lineage.ts';
 import { readingKeys, tracked } from '../../src/site/dependencies.ts';
 import { sitePeopleOf } from '../../src/site/people/people.ts';
@@ -12,7 +17,11 @@ import { computeFigures } from '../../src/figures/index.ts';
 import type { Model } from '../../src/model/index.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
-afterAll(cleanContentRoots);
+const work = mkdtempSync(path.join(tmpdir(), 'okrbook-reads-'));
+afterAll(() => {
+  cleanContentRoots();
+  rmSync(work, { recursive: true, force: true });
+});
 
 const objective = (cycle: string, extra = '') =>
   `---\ntitle: Keep the mid-market\nteam: sales\ncycle: ${cycle}\n${extra}key_results:\n  - id: renewals-${cycle}\n    title: Renewal rate\n    baseline: 80\n    target: 90\n---\n`;
@@ -33,5 +42,23 @@ describe('pages note every read, the second page as the first', () => {
   it('people are worked out from the model each time they are asked for (the site data asks once per build)', () => {
     const figures = computeFigures(model);
     expect(sitePeopleOf(model, figures)).not.toBe(sitePeopleOf(model, figures));
+  });
+});
+
+describe('the data pages are given', () => {
+  it('is frozen under astro dev and the tests: a page cannot sort a shared list in place', () => {
+    const content = validateContent({ contentRoot: contentRoot(), asOf: '2026-08-15', includeConfidential: false });
+    const siteFile = path.join(work, 'site.json');
+    writeSiteFile(siteFile, content, {}, 'renderer');
+    const { data } = openSite({ siteFile, readsFile: path.join(work, 'reads.json'), recordFile: null, base: '/' });
+    expect(data.model.teams.length).toBeGreaterThan(1);
+    expect(() => (data.model.teams as unknown[]).sort()).toThrow(TypeError);
+    expect(() => (data.model.checkIns as unknown[]).reverse()).toThrow(TypeError);
+    // One cycle in the fixture: reversing it writes nothing, so frozen is what is asked, down to a key result's figures.
+    expect(Object.isFrozen(data.figures.cycles)).toBe(true);
+    const card = data.figures.cycles[0]!.scorecards[0]!;
+    expect(Object.isFrozen(card)).toBe(true);
+    expect(Object.values(card).filter((value) => Array.isArray(value)).every((list) => Object.isFrozen(list))).toBe(true);
+    expect(() => (data.people.people as unknown[]).sort()).toThrow(TypeError);
   });
 });
