@@ -1,5 +1,5 @@
 /**
- * (v3) Health metrics (scoring.md, "Health metrics"): the numbers a team keeps
+ * Health metrics (scoring.md, "Health metrics"): the numbers a team keeps
  * healthy beside its OKRs. A metric belongs to the team, not to a cycle, so
  * its readings run across cycles. Never part of a score.
  *
@@ -99,6 +99,33 @@ export function breachedTwice(health: Pick<HealthFigures, 'state' | 'previous'>)
 /** Every metric of a team as of `asOf`, in the order the team lists them. */
 export function teamHealthOf(metrics: readonly HealthMetric[], readings: ReadonlyMap<string, readonly HealthPoint[]>, asOf: Day): HealthFigures[] {
   return metrics.map((metric) => healthOf(metric, readings.get(metric.id) ?? [], asOf));
+}
+
+/** A reading that changed a metric's state: the feed and the digest mention it. */
+export interface HealthChange {
+  metric: HealthMetric;
+  /** The state before this reading; `unknown` for a first reading. */
+  from: HealthState;
+  to: Exclude<HealthState, 'unknown'>;
+  value: number;
+  date: Day;
+  checkIn: string;
+}
+
+/**
+ * The readings that changed a metric's state, oldest first: every change
+ * between healthy and breached, and a first reading that is breached (a
+ * first healthy reading is no news).
+ */
+export function stateChanges(metric: HealthMetric, readings: readonly HealthPoint[]): HealthChange[] {
+  const changes: HealthChange[] = [];
+  let from: HealthState = 'unknown';
+  for (const reading of readings) {
+    const to = stateOfValue(metric, reading.value);
+    if (to !== from && !(from === 'unknown' && to === 'healthy')) changes.push({ metric, from, to, value: reading.value, date: reading.date, checkIn: reading.checkIn });
+    from = to;
+  }
+  return changes;
 }
 
 function isSorted(list: readonly HealthPoint[]): boolean {

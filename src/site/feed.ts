@@ -1,5 +1,5 @@
 /**
- * `/feed.xml`: RSS 2.0 of the latest 50 check-ins and (v2) handover notes,
+ * `/feed.xml`: RSS 2.0 of the latest 50 check-ins and handover notes,
  * newest first, as one pure function of the model (the route only serves it).
  * XML 1.0 forbids most control characters, and a feed holding one is
  * rejected whole by readers: `check` refuses them in content, and the feed
@@ -8,10 +8,11 @@
 import { getRssString } from '@astrojs/rss';
 import type { Translate } from '../i18n/index.ts';
 import { withoutControlCharacters } from '../lib/control.ts';
-import { dayNumber } from '../lib/dates.ts';
+import { utcDateOf } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
+import type { HealthChange } from '../figures/health.ts';
 
 /** What the feed needs besides the model: the site's words and formats, its address and base path. */
 export interface FeedContext {
@@ -21,12 +22,14 @@ export interface FeedContext {
   site: URL | string;
   /** The base path, `/` or `/okrs/`. */
   base: string;
+  /** (v3) The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
+  healthChanges?: (checkIn: string) => readonly HealthChange[];
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, base, healthChanges = () => [] }: FeedContext): Promise<string> {
   const { settings } = model;
-  // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
+  // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
     .sort((a, b) => {
       const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
@@ -47,7 +50,7 @@ export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext)
         return {
           title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
           link: withBase(base, handoverRoute(team.id, handover.date)),
-          pubDate: new Date(dayNumber(handover.date) * 86_400_000),
+          pubDate: utcDateOf(handover.date),
           description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
           categories: [team.name, t('feed.handoverCategory')],
         };
@@ -56,11 +59,13 @@ export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext)
       const team = model.team(checkIn.team)!;
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
+      // (v3) A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
+      const health = healthChanges(checkIn.id).map((c) => t('feed.health', { metric: c.metric.title, state: t(`health.state.${c.to}`).toLocaleLowerCase(t.lang), value: fmt.value(c.value, c.metric.unit) })).join('');
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
-        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
+        pubDate: utcDateOf(checkIn.date),
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],
       };
     }),

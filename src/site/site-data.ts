@@ -13,7 +13,7 @@ import { computeFigures, type Figures } from '../figures/index.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
-import { deserializeModel, type Model } from '../model/index.ts';
+import { deserializeModel, entriesOf, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
 import type { RenderedMarkdown } from '../lib/markdown-bodies.ts';
 import { sitePeopleOf, type SitePeople } from './people/people.ts';
@@ -24,14 +24,14 @@ export interface SiteData {
   figures: Figures;
   coaching: Coaching;
   fmt: Formatter;
-  /** (v2) The interface strings of the site's language (src/i18n). */
+  /** The interface strings of the site's language (src/i18n). */
   t: Translate;
-  /** (v2) Everyone named in the content, with the slug of their page (worked out once, looked up by name), and what each one's page shows. */
+  /** Everyone named in the content, with the slug of their page (worked out once, looked up by name), and what each one's page shows. */
   people: SitePeople;
 }
 
 /** Where the integration hands the site over (the virtual module's content). */
-export interface Handoff {
+export interface SitePaths {
   /** The handed-over model, or the content's errors (written by src/integration/content.ts). */
   siteFile: string;
   /** What each page read when it last rendered, and the key it had (src/site/dependencies.ts). */
@@ -67,14 +67,14 @@ export interface Site {
 class ContentErrors extends Error {
   constructor(lines: string[]) {
     super(`The content has ${lines.length} error${lines.length === 1 ? '' : 's'} (npm run check lists the same):\n${lines.join('\n')}`);
-    this.name = 'ContentError';
+    this.name = 'ContentErrors';
     this.stack = this.message;
   }
 }
 
 /** Opens the handed-over site: called once by `virtual:okrbook/site` per build, and per content change under dev. */
-export function openSite(handoff: Handoff): Site {
-  const saved = JSON.parse(readFileSync(handoff.siteFile, 'utf8')) as SiteFile;
+export function openSite(sitePaths: SitePaths): Site {
+  const saved = JSON.parse(readFileSync(sitePaths.siteFile, 'utf8')) as SiteFile;
   if ('errors' in saved) throw new ContentErrors(saved.errors);
   const model = deserializeModel(saved.model);
   const figures = computeFigures(model);
@@ -82,7 +82,7 @@ export function openSite(handoff: Handoff): Site {
   const people = sitePeopleOf(model, figures);
   const roots = { model, figures, coaching, people };
   // Under `astro dev` and the tests, a page that changes the data it was given (sorts a shared list in place) fails at once.
-  if (!handoff.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);
+  if (!sitePaths.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
@@ -92,10 +92,10 @@ export function openSite(handoff: Handoff): Site {
     fmt: formatter(model.settings.locale),
     t: translatorOf(model),
   };
-  const { recordFile } = handoff;
-  const last: Record<string, PageReads> = recordFile ? readReads(handoff.readsFile) : {};
+  const { recordFile } = sitePaths;
+  const last: Record<string, PageReads> = recordFile ? readReads(sitePaths.readsFile) : {};
   // A body as a page shows it: its text, and what renders it (a Markdown plugin's code changed renders it differently).
-  const bodies = new Map([...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].map((entry) => [entry.file, `${saved.renderer}\0${entry.body}`]));
+  const bodies = new Map(entriesOf(model).map((entry) => [entry.file, `${saved.renderer}\0${entry.body}`]));
   const digest = keyDigests(roots, bodies);
   // The key each page of this build was given, noted with what it reads.
   const given = new Map<string, string>();
@@ -112,7 +112,7 @@ export function openSite(handoff: Handoff): Site {
     },
     async render(pathname, render) {
       if (!recordFile) return render();
-      const page = routeKey(pathname, handoff.base);
+      const page = routeKey(pathname, sitePaths.base);
       // Noted before Astro can write the page into its cache: should this build not finish, the next one
       // renders this page again whatever its key was (src/integration/index.ts, forgetUnfinished).
       appendFileSync(recordFile, `${JSON.stringify([page, RENDERING])}\n`);
