@@ -121,14 +121,12 @@ export function createTranslator(locale: string, overrides: Readonly<Record<stri
 /** English as `check` and the JSON exports speak it: the catalogue, no overrides. */
 export const english: Translate = createTranslator('en');
 
-const bySite = new WeakMap<object, Translate>();
-
-/** The translator of a site: its `locale` and its `i18n/<lang>.yaml` overrides; made once per model. */
+/**
+ * The translator of a site: its `locale` and its `i18n/<lang>.yaml` overrides.
+ * Made once per build by its caller (the site's data hands it to every page,
+ * and every page's warm-build key notes the locale and the overrides), never
+ * kept beside the model: a cache would hide those reads from a page.
+ */
 export function translatorOf(model: { settings: { locale: string }; interfaceStrings?: Readonly<Record<string, Message>> }): Translate {
-  let t = bySite.get(model);
-  if (!t) {
-    t = createTranslator(model.settings.locale, model.interfaceStrings);
-    bySite.set(model, t);
-  }
-  return t;
+  return createTranslator(model.settings.locale, model.interfaceStrings);
 }

@@ -18,11 +18,16 @@ export function running(pid: number): boolean {
   }
 }
 
+/** How long a build waits for another one before it gives up: far longer than any build takes. */
+export const LOCK_WAIT_MS = 30 * 60 * 1000;
+
 /**
  * Holds the checkout's Astro lock (a folder naming its holder) until the returned
- * function is called; a lock whose holder is gone is taken over.
+ * function is called; a lock whose holder is gone is taken over. Gives up with
+ * a message saying what to do after `waitMs` (a holder that hangs).
  */
-export async function astroLock(dir: string, say: (line: string) => void): Promise<() => void> {
+export async function astroLock(dir: string, say: (line: string) => void, waitMs = LOCK_WAIT_MS): Promise<() => void> {
+  const waitingSince = Date.now();
   const lock = path.join(dir, 'astro.lock');
   mkdirSync(dir, { recursive: true });
   let said = false;
@@ -50,13 +55,35 @@ export async function astroLock(dir: string, say: (line: string) => void): Promi
         rmSync(lock, { recursive: true, force: true });
         continue;
       }
-      if (!said) say(`another build of this checkout is running Astro (process ${holder || '?'}); waiting for it`);
+      if (Date.now() - waitingSince >= waitMs) {
+        throw new LockTimeout(
+          `another build of this checkout (process ${holder || '?'}) has held the Astro lock for ${minutes(ageMs(lock))}, and this build waited ${minutes(waitMs)} for it; ` +
+            `if that build hangs, stop it (kill ${holder || '<process>'}); if no build is running, remove ${lock}`,
+        );
+      }
+      if (!said) say(`another build of this checkout is running Astro (process ${holder || '?'}); waiting for it (at most ${minutes(waitMs)})`);
       said = true;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 }
 
+
+/** A build that waited too long for another: the message says what to do, no stack under it. */
+export class LockTimeout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockTimeout';
+    this.stack = message;
+  }
+}
+
+/** A duration in whole minutes (seconds below one), as a reader says it. */
+function minutes(ms: number): string {
+  if (ms < 60_000) return `${Math.max(1, Math.round(ms / 1000))} s`;
+  const n = Math.round(ms / 60_000);
+  return `${n} minute${n === 1 ? '' : 's'}`;
+}
 
 /** How long ago a path was last changed, in milliseconds (0 when it is gone). */
 function ageMs(file: string): number {

@@ -26,9 +26,13 @@ export function validateContent(options: ModelOptions, force = false): Validated
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 
-/** Writes what pages read: the model and its rendered bodies, or every error line when the content is broken. Written whole or not at all. */
-export function writeSiteFile(file: string, content: ValidatedContent, bodies: Record<string, RenderedMarkdown>): void {
-  const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies };
+/**
+ * Writes what pages read: the model, its rendered bodies and a digest of what
+ * renders bodies, or every error line when the content is broken. Written
+ * whole or not at all.
+ */
+export function writeSiteFile(file: string, content: ValidatedContent, bodies: Record<string, RenderedMarkdown>, renderer: string): void {
+  const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies, renderer };
   writeFileAtomically(file, JSON.stringify(saved));
 }
 

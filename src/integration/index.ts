@@ -26,7 +26,7 @@ import { needsAstro } from '../lib/markdown-bodies.ts';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
 import { siteAddress } from '../lib/site-url.ts';
 import type { PageReads } from '../site/dependencies.ts';
-import type { SitePaths } from '../site/site-data.ts';
+import type { RecordLine, SitePaths } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
@@ -54,13 +54,21 @@ function progress(logger: AstroIntegrationLogger, line: string): void {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** How many files a built site holds, its search index and scripts left out. */
-function filesIn(dir: string): number {
+/** How many pages and files the routes of a built site made: its search index, scripts and the copies of `public/` left out. */
+function filesIn(dir: string, publicDir: string): number {
   let count = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && !/(^|[\\/])(pagefind|_astro)([\\/]|$)/.test(path.relative(dir, entry.parentPath))) count++;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (!entry.isFile() || /(^|[\\/])(pagefind|_astro)([\\/]|$)/.test(relative)) continue;
+    if (existsSync(path.join(publicDir, relative))) continue;
+    count++;
   }
   return count;
+}
+
+/** Removes what okrbook keeps between builds (rendered bodies, the search index, what each page read), for `--force`. */
+function forgetCaches(work: string): void {
+  for (const name of ['bodies.json', 'pagefind', 'pagefind.digest', 'reads.json', 'reads.jsonl']) rmSync(path.join(work, name), { recursive: true, force: true });
 }
 
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
@@ -70,6 +78,7 @@ export function okrbook(): AstroIntegration {
   let sitePaths: SitePaths;
   let work: string;
   let base = '/';
+  let publicDir = '';
   let index: PendingIndex | undefined;
   const started = performance.now();
   let rendering = started;
@@ -85,7 +94,7 @@ export function okrbook(): AstroIntegration {
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
   const handOver = async () => {
     if (!content || !bodies) return;
-    writeSiteFile(sitePaths.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
+    writeSiteFile(sitePaths.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model), bodies.settings);
   };
 
   return {
@@ -93,6 +102,7 @@ export function okrbook(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger, addMiddleware, injectRoute, updateConfig }) => {
         base = config.base;
+        publicDir = fileURLToPath(config.publicDir);
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
         sitePaths = {
@@ -124,7 +134,10 @@ export function okrbook(): AstroIntegration {
           throw error;
         }
         const loading = performance.now();
-        const loaded = load(process.argv.includes('--force'));
+        const force = process.argv.includes('--force');
+        // --force: nothing of the last build is trusted, okrbook's own caches included.
+        if (force && building) forgetCaches(work);
+        const loaded = load(force);
         // The feed is read outside the site, so it exists only where its links can be absolute (never localhost).
         const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
         if (address !== null) {
@@ -155,7 +168,7 @@ export function okrbook(): AstroIntegration {
       'astro:config:done': async ({ config }) => {
         if (!content) return;
         // The final configuration: the Markdown processor with every integration's plugins.
-        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'));
+        bodies = new BodyRenderer(config.markdown, path.join(work, 'bodies.json'), fileURLToPath(config.root));
         await handOver();
       },
 
@@ -171,15 +184,16 @@ export function okrbook(): AstroIntegration {
       'astro:build:start': () => {
         if (!content) return;
         rendering = performance.now();
-        rmSync(sitePaths.recordFile!, { force: true });
+        forgetUnfinished(sitePaths);
       },
 
       'astro:build:done': async ({ dir, logger }) => {
         if (!index) return;
         const site = fileURLToPath(dir);
         const rendered = keepReads(sitePaths);
-        const files = filesIn(site);
-        progress(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
+        const files = filesIn(site, publicDir);
+        const reused = files - rendered;
+        progress(logger, `rendered ${rendered} of ${files} pages and files${reused > 0 ? ` (${reused} unchanged since the last build, reused)` : ''} in ${seconds(rendering)}`);
         const indexing = performance.now();
         const pages = await index.write(site);
         releaseLock?.();
@@ -189,23 +203,58 @@ export function okrbook(): AstroIntegration {
   };
 }
 
+/** What the last finished build noted of each page (src/site/dependencies.ts); nothing when there is none or it is damaged. */
+function lastReads(readsFile: string): Record<string, PageReads> {
+  try {
+    return JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
+  } catch {
+    return {};
+  }
+}
+
+/** The lines of this build's record (a page starting to render, a page rendered), oldest first; a line cut short is left out. */
+function recordLines(recordFile: string): RecordLine[] {
+  const lines: RecordLine[] = [];
+  for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
+    try {
+      if (line) lines.push(JSON.parse(line) as RecordLine);
+    } catch {
+      // The last line of a build that was stopped while writing it.
+    }
+  }
+  return lines;
+}
+
+function writeReads(readsFile: string, reads: Record<string, PageReads>): void {
+  writeFileAtomically(readsFile, JSON.stringify(reads));
+}
+
+/**
+ * A record left by a build that did not finish (it failed, or was stopped):
+ * Astro may have written any page it names into its cache, while Astro's
+ * list of what it cached still gives the key of the build before. Every
+ * such page loses its note, so this build gives it a key Astro has never
+ * seen and renders it again: a warm build is never staler than a cold one.
+ */
+function forgetUnfinished({ readsFile, recordFile }: SitePaths): void {
+  if (!recordFile || !existsSync(recordFile)) return;
+  const reads = lastReads(readsFile);
+  for (const [page] of recordLines(recordFile)) delete reads[page];
+  writeReads(readsFile, reads);
+  rmSync(recordFile, { force: true });
+}
+
 /** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
 function keepReads({ readsFile, recordFile }: SitePaths): number {
   if (!recordFile || !existsSync(recordFile)) return 0;
-  let reads: Record<string, PageReads> = {};
-  try {
-    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, PageReads>;
-  } catch {
-    // No earlier build, or a damaged file: this build's records are all there is.
-  }
+  const reads = lastReads(readsFile);
   let rendered = 0;
-  for (const line of readFileSync(recordFile, 'utf8').split('\n')) {
-    if (!line) continue;
-    const [route, page] = JSON.parse(line) as [string, PageReads | null];
-    if (page) reads[route] = page;
+  for (const [page, note] of recordLines(recordFile)) {
+    if (note === 'rendering') continue;
+    if (note) reads[page] = note;
     rendered++;
   }
-  writeFileAtomically(readsFile, JSON.stringify(reads));
+  writeReads(readsFile, reads);
   rmSync(recordFile, { force: true });
   return rendered;
 }

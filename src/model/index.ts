@@ -46,7 +46,7 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
 
 /** The model as plain data (no lookups), to hand from one process to another. */
 export function serializeModel(model: Model): string {
-  const { team, cycle, objective, objectivesOf, checkInsOf, ...parts } = model;
+  const { team, cycle, objective, objectivesOf, checkInsOf, carriedTo, ...parts } = model;
   return JSON.stringify(parts);
 }
 

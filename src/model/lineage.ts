@@ -6,27 +6,9 @@
 import { containsCycle } from './continuity.ts';
 import type { Cycle, Handover, Model, Objective } from './types.ts';
 
-const carriedToByModel = new WeakMap<Model, Map<string, Objective[]>>();
-
-/** The visible objectives that continue `id` (`carried_from: id`), by cycle then id. */
+/** The visible objectives that continue `id` (`carried_from: id`), by cycle then id (the model's own lookup). */
 export function carriedTo(model: Model, id: string): Objective[] {
-  let index = carriedToByModel.get(model);
-  // What the index is built from, read on every call: a page noting what it
-  // reads (src/site/dependencies.ts) depends on it also when it was built for another page.
-  void [model.cycles, model.objectives];
-  if (!index) {
-    index = new Map();
-    const order = new Map(model.cycles.map((c, i) => [c.id, i]));
-    for (const objective of model.objectives) {
-      if (objective.carriedFrom === null) continue;
-      const list = index.get(objective.carriedFrom) ?? [];
-      list.push(objective);
-      index.set(objective.carriedFrom, list);
-    }
-    for (const list of index.values()) list.sort((a, b) => (order.get(a.cycle) ?? 0) - (order.get(b.cycle) ?? 0) || (a.id < b.id ? -1 : 1));
-    carriedToByModel.set(model, index);
-  }
-  return index.get(id) ?? [];
+  return model.carriedTo(id);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CheckInData, CycleData, ObjectiveData, TeamData } from '../schemas
 import type { Finding } from './findings.ts';
 import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
-import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
+import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, ModelLookups, Objective, Team } from './types.ts';
 import { reportLoops } from './loops.ts';
 import { checkContinuity, innermostNested, visibleHandovers } from './continuity.ts';
 import { editDistance } from '../lib/edit-distance.ts';
@@ -457,12 +457,18 @@ function visibleGuide(content: LoadedContent, { leftOut }: Visibility): GuidePag
 }
 
 /** Adds the lookups to the resolved lists. */
-export function assembleModel(parts: Omit<Model, 'team' | 'cycle' | 'objective' | 'objectivesOf' | 'checkInsOf'>): Model {
+export function assembleModel(parts: Omit<Model, ModelLookups>): Model {
   const teams = new Map(parts.teams.map((t) => [t.id, t]));
   const cycles = new Map(parts.cycles.map((c) => [c.id, c]));
   const objectives = new Map(parts.objectives.map((o) => [o.id, o]));
   const objectivesByTeamCycle = groupBy(parts.objectives, (o) => `${o.team}/${o.cycle}`);
   const checkInsByTeamCycle = groupBy(parts.checkIns, (c) => `${c.team}/${c.cycle}`);
+  const cycleOrder = new Map(parts.cycles.map((c, i) => [c.id, i]));
+  const carried = groupBy(
+    parts.objectives.filter((o) => o.carriedFrom !== null),
+    (o) => o.carriedFrom!,
+  );
+  for (const list of carried.values()) list.sort((a, b) => (cycleOrder.get(a.cycle) ?? 0) - (cycleOrder.get(b.cycle) ?? 0) || (a.id < b.id ? -1 : 1));
   return {
     ...parts,
     team: (id) => teams.get(id),
@@ -470,6 +476,7 @@ export function assembleModel(parts: Omit<Model, 'team' | 'cycle' | 'objective' 
     objective: (id) => objectives.get(id),
     objectivesOf: (team, cycle) => objectivesByTeamCycle.get(`${team}/${cycle}`) ?? [],
     checkInsOf: (team, cycle) => checkInsByTeamCycle.get(`${team}/${cycle}`) ?? [],
+    carriedTo: (id) => carried.get(id) ?? [],
   };
 }
 

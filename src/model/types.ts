@@ -191,4 +191,12 @@ export interface Model {
   objectivesOf(team: string, cycle: string): Objective[];
   /** Check-ins of one team in one cycle, oldest first. */
   checkInsOf(team: string, cycle: string): CheckIn[];
+  /**
+   * The visible objectives that continue `id` (`carried_from: id`), by cycle then id.
+   * A lookup of the model (not a cache beside it), so that a page's warm-build key notes it.
+   */
+  carriedTo(id: string): Objective[];
 }
+
+/** The lookups `assembleModel` adds to the model's lists. */
+export type ModelLookups = 'team' | 'cycle' | 'objective' | 'objectivesOf' | 'checkInsOf' | 'carriedTo';

@@ -42,8 +42,15 @@ export interface SitePaths {
   base: string;
 }
 
+/**
+ * A line of the record file: a page that started rendering (`RENDERING`), then
+ * what it read once rendered (`null` for a page without a cache key).
+ */
+export type RecordLine = [page: string, note: PageReads | null | typeof RENDERING];
+export const RENDERING = 'rendering';
+
 /** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
-export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown> } | { errors: string[] };
+export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown>; renderer: string } | { errors: string[] };
 
 /** The opened site: its data, and what Astro's incremental build needs per page. */
 export interface Site {
@@ -76,6 +83,8 @@ export function openSite(sitePaths: SitePaths): Site {
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
   const roots = { model, figures, coaching, people };
+  // Under `astro dev` and the tests, a page that changes the data it was given (sorts a shared list in place) fails at once.
+  if (!sitePaths.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
@@ -87,7 +96,8 @@ export function openSite(sitePaths: SitePaths): Site {
   };
   const { recordFile } = sitePaths;
   const last: Record<string, PageReads> = recordFile ? readReads(sitePaths.readsFile) : {};
-  const bodies = new Map(entriesOf(model).map((entry) => [entry.file, entry.body]));
+  // A body as a page shows it: its text, and what renders it (a Markdown plugin's code changed renders it differently).
+  const bodies = new Map(entriesOf(model).map((entry) => [entry.file, `${saved.renderer}\0${entry.body}`]));
   const digest = keyDigests(roots, bodies);
   // The key each page of this build was given, noted with what it reads.
   const given = new Map<string, string>();
@@ -104,20 +114,44 @@ export function openSite(sitePaths: SitePaths): Site {
     },
     async render(pathname, render) {
       if (!recordFile) return render();
+      const page = routeKey(pathname, sitePaths.base);
+      // Noted before Astro can write the page into its cache: should this build not finish, the next one
+      // renders this page again whatever its key was (src/integration/index.ts, forgetUnfinished).
+      appendFileSync(recordFile, `${JSON.stringify([page, RENDERING])}\n`);
       const { result, keys } = await readingKeys(async () => {
         const response = await render();
         // Read to the end inside: a page renders while its body is read.
         return { response, body: await response.arrayBuffer() };
       });
-      const page = routeKey(pathname, sitePaths.base);
       const key = given.get(page);
       // Every page shows the settings (navigation, locale) and its interface strings, and depends on the run's options (as-of date).
       const reads = key === undefined ? {} : Object.fromEntries([...new Set([...keys, 'model.options', 'model.settings', 'model.interfaceStrings'])].sort().map((read) => [read, digest(read)]));
       // A page without a key (no getStaticPaths: the home page, lists) renders every build; it is noted to be counted.
-      appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : ({ key, reads } satisfies PageReads)])}\n`);
+      appendFileSync(recordFile, `${JSON.stringify([page, key === undefined ? null : { key, reads }] satisfies RecordLine)}\n`);
       return new Response(result.body, result.response);
     },
   };
+}
+
+/**
+ * Freezes every object and list below `root` (the contents of its maps and
+ * sets too), not `root` itself: a tracked view (a proxy) of a frozen object
+ * could not hand out its lookups. Data pages read is shared by every page.
+ */
+function freezeBelow(root: object): void {
+  const seen = new WeakSet<object>();
+  const freeze = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof Map) for (const [key, item] of value) (freeze(key), freeze(item));
+    else if (value instanceof Set) for (const item of value) freeze(item);
+    for (const key of Reflect.ownKeys(value)) {
+      const property = Reflect.getOwnPropertyDescriptor(value, key);
+      if (property && 'value' in property) freeze(property.value);
+    }
+    Object.freeze(value);
+  };
+  for (const key of Reflect.ownKeys(root)) freeze((root as Record<PropertyKey, unknown>)[key]);
 }
 
 /** What each page read in earlier builds; nothing for a page whose note is missing or damaged (it renders again). */

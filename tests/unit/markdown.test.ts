@@ -5,11 +5,12 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BodyRenderer } from '../../src/integration/markdown.ts';
+import { BodyRenderer, rendererDigest } from '../../src/integration/markdown.ts';
+import { projectRoot } from '../helpers.ts';
 import { needsAstro } from '../../src/lib/markdown-bodies.ts';
 import { model, team } from '../model-builder.ts';
 
@@ -29,7 +30,7 @@ describe('BodyRenderer', () => {
   it('renders as Astro renders a .md file with the same processor and settings', async () => {
     const settings = markdown();
     const astro = await settings.processor!.createRenderer(settings);
-    const ours = new BodyRenderer(settings, path.join(work, 'a.json'));
+    const ours = new BodyRenderer(settings, path.join(work, 'a.json'), projectRoot);
     // Shiki gives up colouring a line that takes over 500 ms, which the first line of a language can on a busy
     // machine (its grammar compiles then): both renderers highlight once before they are compared.
     const warmUp = 'Warm up.\n\n```ts\nconst warm = [1, 2].map((n) => n * 2);\n```\n';
@@ -44,20 +45,42 @@ describe('BodyRenderer', () => {
   });
 
   it("honours the project's processor options", async () => {
-    const curly = await new BodyRenderer(markdown(), path.join(work, 'b.json')).renderAll(modelWith({ prose }));
-    const straight = await new BodyRenderer(markdown(satteri({ features: { smartPunctuation: false } })), path.join(work, 'c.json')).renderAll(modelWith({ prose }));
+    const curly = await new BodyRenderer(markdown(), path.join(work, 'b.json'), projectRoot).renderAll(modelWith({ prose }));
+    const straight = await new BodyRenderer(markdown(satteri({ features: { smartPunctuation: false } })), path.join(work, 'c.json'), projectRoot).renderAll(modelWith({ prose }));
     expect(curly['teams/prose.md']!.html).toContain('“shipped”');
     expect(straight['teams/prose.md']!.html).toContain('"shipped"');
   });
 
   it('renders a body once: the next build takes it from what the last one kept', async () => {
     const file = path.join(work, 'kept.json');
-    await new BodyRenderer(markdown(), file).renderAll(modelWith({ prose }));
-    const settings = markdown();
-    // A processor that fails: a kept body never reaches it.
-    settings.processor = { ...settings.processor!, createRenderer: () => Promise.reject(new Error('rendered again')) };
-    const again = await new BodyRenderer({ ...markdown(), processor: settings.processor }, file).renderAll(modelWith({ prose }));
-    expect(again['teams/prose.md']!.html).toContain('What we learnt');
+    await new BodyRenderer(markdown(), file, projectRoot).renderAll(modelWith({ prose }));
+    // What was kept, marked: the next build shows the mark, so it did not render the body again.
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { settings: string; bodies: Record<string, { html: string }> };
+    for (const body of Object.values(kept.bodies)) body.html = 'kept from the last build';
+    writeFileSync(file, JSON.stringify(kept));
+    const again = await new BodyRenderer(markdown(), file, projectRoot).renderAll(modelWith({ prose }));
+    expect(again['teams/prose.md']!.html).toBe('kept from the last build');
+  });
+
+  it("renders every body again when a Markdown plugin's code changes", async () => {
+    const file = path.join(work, 'plugin.json');
+    const mark = (version: string) =>
+      satteri({ hastPlugins: [{ name: 'mark', element: { filter: ['p'], visit: new Function('node', 'ctx', `ctx.setProperty(node, 'data-mark', '${version}')`) as never } }] });
+    const first = await new BodyRenderer(markdown(mark('one')), file, projectRoot).renderAll(modelWith({ prose }));
+    expect(first['teams/prose.md']!.html).toContain('data-mark="one"');
+    const second = await new BodyRenderer(markdown(mark('two')), file, projectRoot).renderAll(modelWith({ prose }));
+    expect(second['teams/prose.md']!.html).toContain('data-mark="two"');
+  });
+});
+
+describe('rendererDigest', () => {
+  it("changes with a plugin's code, its options and the processor's settings, and with nothing else", () => {
+    const plugin = (code: string) => satteri({ hastPlugins: [{ name: 'p', element: { filter: ['p'], visit: new Function('node', code) as never } }] });
+    const digest = (processor: ReturnType<typeof satteri>) => rendererDigest(markdown(processor), projectRoot);
+    expect(digest(plugin('return 1'))).toBe(digest(plugin('return 1')));
+    expect(digest(plugin('return 1'))).not.toBe(digest(plugin('return 2')));
+    expect(digest(satteri())).not.toBe(digest(satteri({ features: { smartPunctuation: false } })));
+    expect(rendererDigest(markdown(), projectRoot)).not.toBe(rendererDigest(markdown(), work)); // another lockfile (none)
   });
 });
 

@@ -142,8 +142,6 @@ function mentions(model: Model): Map<string, number> {
   return counts;
 }
 
-const cache = new WeakMap<Model, People>();
-
 /**
  * Everyone of the model with a slug each. Written forms of one name
  * (`nameKey`) are one person, shown as the form written most often (on a
@@ -155,8 +153,7 @@ const cache = new WeakMap<Model, People>();
 export function peopleOf(model: Model): People {
   // Pages read the people through `Astro.locals.okrbook.people` (src/site/site-data.ts), worked out once
   // per build from the whole model: a page's warm-build key then notes the people it looks up, by name.
-  const cached = cache.get(model);
-  if (cached) return cached;
+  // No cache beside it: a page that computed them from the model would hide those reads from the next page.
   const shown = new Map<string, { name: string; count: number }>();
   for (const [name, count] of mentions(model)) {
     const key = nameKey(name);
@@ -175,9 +172,7 @@ export function peopleOf(model: Model): People {
   const people = keyed.map((k) => k.person).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : 1));
   const byName = new Map(keyed.map(({ key, person }) => [key, person]));
   const bySlug = new Map(people.map((p) => [p.slug, p]));
-  const result: People = { people, byName: (name) => byName.get(nameKey(name)), bySlug: (slug) => bySlug.get(slug) };
-  cache.set(model, result);
-  return result;
+  return { people, byName: (name) => byName.get(nameKey(name)), bySlug: (slug) => bySlug.get(slug) };
 }
 
 /** An open action of a person, with the check-in that recorded it last. */
