@@ -103,8 +103,18 @@ export interface Figures {
   explainObjective(id: string): ObjectiveExplanations | undefined;
 }
 
-/** Computes every figure of the model. */
-export function computeFigures(model: Model): Figures {
+/** Which figures to compute (all by default). */
+export interface FiguresScope {
+  /**
+   * Only the cycles this accepts get results (scorecards, objectives,
+   * calibration); the others are absent. The weekly digest computes the
+   * figures at many as-of dates and needs only the cycles that run near each.
+   */
+  cycles?: (cycle: Cycle) => boolean;
+}
+
+/** Computes every figure of the model (or of the cycles `scope` names). */
+export function computeFigures(model: Model, scope: FiguresScope = {}): Figures {
   const { settings, options } = model;
   const asOf = options.asOf;
   const grading = settings.grading;
@@ -120,6 +130,7 @@ export function computeFigures(model: Model): Figures {
   };
 
   for (const cycle of model.cycles) {
+    if (scope.cycles && !scope.cycles(cycle)) continue;
     const pace = paceOf(cycle, asOf);
     const midpoint = midpointOf(cycle);
     const cards: Scorecard[] = [];
