@@ -7,6 +7,7 @@
  */
 import { RULES } from '../coaching/rules.ts';
 import { formatter } from '../lib/format.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { possessive } from '../lib/words.ts';
 import type { Catalogue, Message, Plural, PluralKey, RuleWords, UiKey } from './catalogue.ts';
 import { en } from './en.ts';
@@ -73,8 +74,6 @@ export interface Translate {
  * a form of the value that one language needs and another does not.
  */
 export const PLACEHOLDER = /\{(\w+)(?:\|(whose))?\}/g;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The translator for a locale, with strings overridden by key (already
