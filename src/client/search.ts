@@ -80,7 +80,7 @@ function resultItem(data: PagefindData): HTMLLIElement {
   return item;
 }
 
-/** The words the page gives the script, in the site's language (src/pages/search/index.astro). */
+/** The words the page gives the script, in the site's language (src/routes/search/index.astro). */
 interface SearchWords {
   searching: string;
   unavailable: string;

@@ -31,6 +31,7 @@ import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
+import { ROUTES, routeEntrypoint } from './routes.ts';
 
 /** An error whose message is the whole story (no stack trace under it). */
 function quiet(message: string): Error {
@@ -87,7 +88,7 @@ export function okrbook(): AstroIntegration {
   return {
     name: 'okrbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, addMiddleware, injectRoute, updateConfig }) => {
         base = config.base;
         work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
         const building = command === 'build';
@@ -98,6 +99,8 @@ export function okrbook(): AstroIntegration {
           base,
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
+        // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
+        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         updateConfig({
           vite: {
             plugins: [

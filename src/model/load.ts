@@ -121,7 +121,7 @@ function nameFinding(folder: string, kind: Exclude<EntryKind, 'site'>, relative:
   return undefined;
 }
 
-/** Ids whose pages would land on a fixed route of the site (src/pages), and that route. */
+/** Ids whose pages would land on a fixed route of the site (src/routes), and that route. */
 const RESERVED_IDS: Partial<Record<Exclude<EntryKind, 'site'>, ReadonlyMap<string, string>>> = {
   // /coach/<cycle>/ sits beside /coach/rules/, the index of the coaching rules.
   cycle: new Map([['rules', '`/coach/rules/`']]),

@@ -1,0 +1,51 @@
+/**
+ * okrbook's pages, injected into the site (as Starlight injects its own):
+ * they live in the package (src/routes/), so a site that installs okrbook has
+ * them without a file of its own, and its own `src/pages/` adds pages beside
+ * them. Each entrypoint is an absolute path inside the package, which Astro
+ * resolves the same way in this repository and in a site's node_modules.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** One injected route: its URL pattern and its file below src/routes/. */
+export interface OkrbookRoute {
+  pattern: string;
+  file: string;
+}
+
+/** Every route okrbook publishes, in the order of the route table of site.md. */
+export const ROUTES: readonly OkrbookRoute[] = [
+  { pattern: '/', file: 'index.astro' },
+  { pattern: '/cycles', file: 'cycles/index.astro' },
+  { pattern: '/cycles/[cycle]', file: 'cycles/[cycle].astro' },
+  { pattern: '/cycles/[cycle].csv', file: 'cycles/[cycle].csv.ts' },
+  { pattern: '/cycles/[cycle]/review', file: 'cycles/[cycle]/review.astro' },
+  { pattern: '/teams', file: 'teams/index.astro' },
+  { pattern: '/teams/[team]', file: 'teams/[team]/index.astro' },
+  { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
+  { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
+  { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
+  { pattern: '/objectives/[...id]', file: 'objectives/[...id].astro' },
+  { pattern: '/guide', file: 'guide/index.astro' },
+  { pattern: '/guide/[...slug]', file: 'guide/[...slug].astro' },
+  { pattern: '/coach', file: 'coach/index.astro' },
+  { pattern: '/coach/[cycle]', file: 'coach/[cycle].astro' },
+  { pattern: '/coach/rules', file: 'coach/rules/index.astro' },
+  { pattern: '/coach/rules/[rule]', file: 'coach/rules/[rule].astro' },
+  { pattern: '/insights', file: 'insights/index.astro' },
+  { pattern: '/people/[...person]', file: 'people/[...person].astro' },
+  { pattern: '/search', file: 'search/index.astro' },
+  { pattern: '/feed.xml', file: 'feed.xml.ts' },
+  { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
+  { pattern: '/status.json', file: 'status.json.ts' },
+  { pattern: '/schemas/[kind].json', file: 'schemas/[kind].json.ts' },
+  { pattern: '/404', file: '404.astro' },
+];
+
+/** The folder of okrbook's route files. */
+export const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
+
+/** The absolute path of a route's file, as `injectRoute` takes it. */
+export function routeEntrypoint(route: OkrbookRoute): string {
+  return fileURLToPath(new URL(`../routes/${route.file}`, import.meta.url));
+}
