@@ -53,6 +53,7 @@ export function digestJson(digest: WeekDigest, model: Pick<Model, 'team' | 'cycl
       actionsDone: t.actionsDone.map((a) => ({ ...a, url: link(checkInRoute(t.team, a.cycle, a.date)) })),
       actionsNew: t.actionsNew.map((a) => ({ ...a, url: link(checkInRoute(t.team, a.cycle, a.date)) })),
       handovers: t.handovers.map((h) => ({ ...h, url: link(handoverRoute(t.team, h.date)) })),
+      health: t.health.map((h) => ({ ...h, title: model.team(t.team)?.health.find((m) => m.id === h.metric)?.title ?? h.metric, url: link(teamRoute(t.team)) })),
       overdue: t.overdue && { ...t.overdue, url: link(scorecardRoute(t.team, t.overdue.cycle)) },
     })),
   };

@@ -10,6 +10,7 @@ import { addDays, isoWeekOf, mondayOf, mondayOfIsoWeek, type Day, type IsoWeek }
 import { modelAsOf } from '../model/as-of.ts';
 import type { Action, CheckIn, Model } from '../model/types.ts';
 import { computeFigures, type Figures } from './index.ts';
+import type { HealthState } from './health.ts';
 import { atLeast, type CycleState, type Status } from './pace.ts';
 
 /** A confidence that falls by this much or more is news (scoring.md). */
@@ -78,6 +79,16 @@ export interface ActionChange {
   owner: string | null;
 }
 
+/** A health metric whose state differs between D0 and D1. */
+export interface HealthChange {
+  metric: string;
+  before: HealthState;
+  after: HealthState;
+  value: number | null;
+  /** The date of its latest reading as of D1. */
+  lastReading: Day | null;
+}
+
 /** One team's week; only teams with something to say are listed. */
 export interface TeamDigest {
   team: string;
@@ -92,6 +103,8 @@ export interface TeamDigest {
   actionsNew: ActionChange[];
   /** Handover notes dated in the window. */
   handovers: { id: string; date: Day; from: string[]; to: string[] }[];
+  /** Health metrics whose state changed; `value` is the reading as of `D1`. */
+  health: HealthChange[];
   /** The cycle that makes the team overdue as of `D1`, and since when; null when not overdue. */
   overdue: { cycle: string; since: Day } | null;
 }
@@ -109,6 +122,8 @@ export interface DigestSummary {
   confidenceDrops: number;
   /** Teams overdue as of `D1`. */
   overdue: number;
+  /** Health metrics that became `breached`. */
+  breaches: number;
 }
 
 /** One ISO week's digest. */
@@ -154,7 +169,7 @@ export function weekDigest(window: DigestWindow, before: FiguresAt, after: Figur
   const teamOf = (id: string): TeamDigest => {
     let team = teams.get(id);
     if (!team) {
-      team = { team: id, checkIns: [], keyResults: [], statusChanges: [], confidenceDrops: [], actionsDone: [], actionsNew: [], handovers: [], overdue: null };
+      team = { team: id, checkIns: [], keyResults: [], statusChanges: [], confidenceDrops: [], actionsDone: [], actionsNew: [], handovers: [], health: [], overdue: null };
       teams.set(id, team);
     }
     return team;
@@ -235,6 +250,16 @@ export function weekDigest(window: DigestWindow, before: FiguresAt, after: Figur
     if (inWindow(handover.date)) teamOf(handover.team).handovers.push({ id: handover.id, date: handover.date, from: handover.from, to: handover.to });
   }
 
+  // Health metrics (they belong to the team, not to a cycle) whose state changed.
+  for (const team of after.model.teams) {
+    if (team.health.length === 0) continue;
+    const earlier = before.figures.health(team.id);
+    after.figures.health(team.id).forEach((h, index) => {
+      const was = earlier[index]!;
+      if (was.state !== h.state) teamOf(team.id).health.push({ metric: h.metric.id, before: was.state, after: h.state, value: h.value, lastReading: h.lastReading });
+    });
+  }
+
   // Overdue as of D1: once per team, the first cycle (in cycle order) that makes it so.
   for (const c of after.figures.cycles) {
     for (const card of c.scorecards) {
@@ -263,6 +288,7 @@ export function weekDigest(window: DigestWindow, before: FiguresAt, after: Figur
       statusChanges: count((t) => t.statusChanges),
       confidenceDrops: count((t) => t.confidenceDrops),
       overdue: listed.filter((t) => t.overdue !== null).length,
+      breaches: listed.reduce((sum, t) => sum + t.health.filter((h) => h.after === 'breached').length, 0),
     },
     cyclesStarted,
     cyclesEnded,

@@ -81,6 +81,7 @@ export function digestView(digest: WeekDigest, context: DigestContext): DigestVi
     text('digest.summary.statusChanges', { count: digest.summary.statusChanges }),
     text('digest.summary.confidenceDrops', { count: digest.summary.confidenceDrops }),
     text('digest.summary.overdue', { count: digest.summary.overdue }),
+    ...(digest.summary.breaches > 0 ? [text('digest.summary.breaches', { count: digest.summary.breaches })] : []),
   ];
   const cycles: DigestLine[] = [
     ...digest.cyclesStarted.map((id) => ({ text: text('digest.cycleStarted', { cycle: cycleName(id) }), route: cycleRoute(id) })),
@@ -122,6 +123,18 @@ export function digestView(digest: WeekDigest, context: DigestContext): DigestVi
     for (const a of t.actionsDone) lines.push({ text: text('digest.actionDone', { title: a.title }), route: checkInRoute(t.team, a.cycle, a.date) });
     for (const a of t.actionsNew) {
       lines.push({ text: a.owner ? text('digest.actionNewBy', { title: a.title, owner: a.owner }) : text('digest.actionNew', { title: a.title }), route: checkInRoute(t.team, a.cycle, a.date) });
+    }
+    for (const h of t.health) {
+      const metric = model.team(t.team)?.health.find((m) => m.id === h.metric);
+      lines.push({
+        text: text('digest.health', {
+          metric: metric?.title ?? h.metric,
+          before: text(`digest.healthState.${h.before}`),
+          after: text(`digest.healthState.${h.after}`),
+          value: context.value(h.value, metric?.unit),
+        }),
+        route: teamRoute(t.team),
+      });
     }
     for (const h of t.handovers) {
       lines.push({

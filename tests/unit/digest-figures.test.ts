@@ -138,8 +138,30 @@ describe('the digest of one week', () => {
 
   it('sums the organisation first', () => {
     // One check-in by one team; expected: sales and ops (q4 runs all week), ops again for sprint: 2 teams.
-    expect(w46.summary).toEqual({ checkIns: 1, teamsCheckedIn: 1, teamsExpected: 2, keyResultsUpdated: 3, statusChanges: 2, confidenceDrops: 2, overdue: 1 });
+    expect(w46.summary).toEqual({ checkIns: 1, teamsCheckedIn: 1, teamsExpected: 2, keyResultsUpdated: 3, statusChanges: 2, confidenceDrops: 2, overdue: 1, breaches: 0 });
     expect(w46.quiet).toBe(false);
+  });
+
+  it('names health metrics whose state changed', () => {
+    // Cash must stay at least 100: 120 on 11-03 (healthy), 90 on 11-10 (breached). Churn at most 5: first read 11-10 (unknown -> healthy).
+    const metric = (id: string, bounds: { above?: number; below?: number }) => ({ id, title: id, team: 'sales', line: 1, ...bounds });
+    const healthy = model({
+      asOf: '2026-11-25',
+      cycles: [q4],
+      teams: [team('sales', { health: [metric('cash', { above: 100 }), metric('churn', { below: 5 }), metric('uptime', { above: 99 })] })],
+      objectives: [objective('sales/grow', 'sales', '2026-q4', [kr('mrr')])],
+      checkIns: [
+        checkIn('sales', '2026-q4', '2026-11-03', [], { health: [{ id: 'cash', value: 120 }, { id: 'uptime', value: 99.5 }] }),
+        checkIn('sales', '2026-q4', '2026-11-10', [], { health: [{ id: 'cash', value: 90 }, { id: 'churn', value: 4 }, { id: 'uptime', value: 99.2 }] }),
+      ],
+    });
+    const week = digestsOf(healthy).week('2026-W46')!;
+    expect(week.teams[0]!.health).toEqual([
+      { metric: 'cash', before: 'healthy', after: 'breached', value: 90, lastReading: '2026-11-10' },
+      { metric: 'churn', before: 'unknown', after: 'healthy', value: 4, lastReading: '2026-11-10' },
+    ]);
+    // uptime stayed healthy: not named. One metric became breached.
+    expect(week.summary.breaches).toBe(1);
   });
 
   it('says a week is quiet when nothing happened', () => {
