@@ -89,7 +89,7 @@ export function digest(args: string[], env: NodeJS.ProcessEnv = process.env, cwd
 
   const t = translatorOf(model);
   const fmt = formatter(model.settings.locale);
-  const view = digestView(chosen, { model, value: (v, unit) => t.value(v, unit), date: fmt.date, percent: fmt.percent, weeks: digests.weeks });
+  const view = digestView(chosen, { model, value: (v, unit) => t.value(v, unit), date: fmt.date, percent: fmt.percent, around: digests.around(found.week) });
   const context = { t, date: fmt.date, link, site: model.settings.title };
   return { exitCode: 0, output: format === 'markdown' ? digestMarkdown(view, context) : digestEmail(view, context) };
 }

@@ -320,6 +320,8 @@ export interface Digests {
   weeks: IsoWeek[];
   /** The digest of a published week; undefined for any other week. */
   week(week: IsoWeek): WeekDigest | undefined;
+  /** The published weeks before and after a week (null at either end), for a page's links. */
+  around(week: IsoWeek): { previous: IsoWeek | null; next: IsoWeek | null };
 }
 
 /**
@@ -359,6 +361,10 @@ export function digestsOf(model: Model, figuresAtAsOf: Figures = computeFigures(
         digests.set(week, digest);
       }
       return digest;
+    },
+    around(week) {
+      const at = weeks.indexOf(week);
+      return { previous: at > 0 ? weeks[at - 1]! : null, next: at >= 0 && at + 1 < weeks.length ? weeks[at + 1]! : null };
     },
   };
 }

@@ -102,6 +102,7 @@ export const en = {
   'home.leadershipPresent': 'leadership present',
   'home.everyCycle': 'Every cycle in the archive',
   'home.everyTeam': 'Every team',
+  'home.digest': 'What changed this week: the weekly digest',
 
   // The archive of cycles and one cycle.
   'cycles.title': 'Cycles',

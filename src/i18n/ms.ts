@@ -99,6 +99,7 @@ export const ms: Catalogue = {
   'home.leadershipPresent': 'pemimpin hadir',
   'home.everyCycle': 'Semua kitaran dalam arkib',
   'home.everyTeam': 'Semua pasukan',
+  'home.digest': 'Apa yang berubah minggu ini: ringkasan mingguan',
 
   'cycles.title': 'Kitaran',
   'cycles.lede': 'Semua kitaran, yang terbaharu dahulu. Setiap kitaran menyimpan kad skor, catatan semakan dan retrospektifnya, siapa pun yang memimpin pasukan ketika itu.',

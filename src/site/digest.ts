@@ -58,8 +58,8 @@ export interface DigestContext {
   date: (day: Day) => string;
   /** A share as a percentage (confidences). */
   percent: (value: number) => string;
-  /** Every published week, oldest first. */
-  weeks: readonly IsoWeek[];
+  /** The published weeks before and after this one. */
+  around: { previous: IsoWeek | null; next: IsoWeek | null };
 }
 
 const text = (key: UiKey, values: Values = {}): Text => ({ key, values });
@@ -144,8 +144,7 @@ export function digestView(digest: WeekDigest, context: DigestContext): DigestVi
     }
     return { team: t.team, name: model.team(t.team)?.name ?? t.team, route: teamRoute(t.team), lines };
   });
-  const at = context.weeks.indexOf(digest.week);
-  const neighbour = (week: IsoWeek | undefined) => (week === undefined ? null : { week, title: weekTitle(week), route: digestRoute(week) });
+  const neighbour = (week: IsoWeek | null) => (week === null ? null : { week, title: weekTitle(week), route: digestRoute(week) });
   return {
     week: digest.week,
     title: weekTitle(digest.week),
@@ -158,8 +157,8 @@ export function digestView(digest: WeekDigest, context: DigestContext): DigestVi
     quiet: digest.quiet ? text('digest.quiet') : null,
     route: digestRoute(digest.week),
     jsonRoute: digestJsonRoute(digest.week),
-    previous: at > 0 ? neighbour(context.weeks[at - 1]) : null,
-    next: at >= 0 ? neighbour(context.weeks[at + 1]) : null,
+    previous: neighbour(context.around.previous),
+    next: neighbour(context.around.next),
   };
 }
 

@@ -10,6 +10,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
+import { digestsOf, type Digests } from '../figures/digest.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
@@ -26,6 +27,8 @@ export interface SiteData {
   fmt: Formatter;
   /** (v2) The interface strings of the site's language (src/i18n). */
   t: Translate;
+  /** Every week's digest, worked out when a page asks for it (src/figures/digest.ts). */
+  digests: Digests;
   /** (v2) Everyone named in the content, with the slug of their page (worked out once, looked up by name), and what each one's page shows. */
   people: SitePeople;
 }
@@ -73,13 +76,16 @@ export function openSite(handoff: Handoff): Site {
   const figures = computeFigures(model);
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
-  const roots = { model, figures, coaching, people };
+  const digests = digestsOf(model, figures);
+  const roots = { model, figures, coaching, people, digests };
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
     coaching: tracked(coaching, 'coaching'),
     // A name's link depends on that person's slug alone, not on every check-in that names someone.
     people: tracked(people, 'people'),
+    // A week's page reads its own week: a check-in added re-renders the digest of its week, not every week.
+    digests: tracked(digests, 'digests'),
     fmt: formatter(model.settings.locale),
     t: translatorOf(model),
   };
