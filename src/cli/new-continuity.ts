@@ -10,6 +10,7 @@ import type { Cycle, Model } from '../model/index.ts';
 import { containsCycle } from '../model/continuity.ts';
 import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 
 /** A file `new` would write: where (relative to the content root), and what. */
 interface PlannedFile {
@@ -50,10 +51,11 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
     const cycle = model.cycle(objective.cycle)!;
     const score = result && card?.pace.state !== 'upcoming' ? `${percent(result.score)}, ${result.grade}, ${result.status}` : 'not started';
     const confidence = result?.confidence != null ? `; confidence ${result.confidence}` : '';
-    return `- **${objective.title}** (${cycle.name}, \`${objective.id}\`): ${score}${confidence}${objective.owner ? `; owner ${objective.owner}` : ''}.`;
+    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}, \`${objective.id}\`): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
   });
   const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
-  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${a.title} (${[a.owner, a.status, a.kr ? `moves ${a.kr}` : undefined].filter(Boolean).join(', ')})`);
+  // Titles and names are the content's text, copied as text (escapeMarkdown), never as markup.
+  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${a.kr}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
 
   const frontMatter = frontMatterText({ team: team.id, date, from: outgoing, to, objectives: open.map((o) => o.id) });
   const body = [
@@ -156,7 +158,7 @@ export function carryObjective(model: Model, sourceId: string, cycleArg: string 
       key_results: keyResults,
     }),
   );
-  const body = `Carried from ${from.name}. What is different this time, and what the team stops doing to make room for it.`;
+  const body = `Carried from ${escapeMarkdown(from.name)}. What is different this time, and what the team stops doing to make room for it.`;
   const slug = source.id.split('/').at(-1)!;
   return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: markdown(frontMatter, body) };
 }

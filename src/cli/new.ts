@@ -10,6 +10,8 @@ import { stringify } from 'yaml';
 import { addDays, daysBetween, isDay, monthStartAfter, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { asciiSlug } from '../lib/slug.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { readingsOf } from '../figures/health.ts';
 import { runMain, UsageError } from './run.ts';
@@ -193,12 +195,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
 
 /** A file-name slug from a title. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = asciiSlug(title)
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'objective';
@@ -232,7 +229,7 @@ function newTeam(model: Model, id: string, name: string, parent: string | undefi
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`a team id is lower-case letters, digits and hyphens, e.g. customer-success; got "${id}"`);
   if (parent) teamOf(model, parent);
   const frontMatter = [`name: ${scalar(name)}`, ...(parent ? [`parent: ${parent}`] : []), '# lead: Who leads the team', 'members: []', 'leadership: []'].join('\n');
-  return { file: `teams/${id}.md`, text: markdown(frontMatter, `What ${name} is for, who it serves, and how it works.`) };
+  return { file: `teams/${id}.md`, text: markdown(frontMatter, `What ${escapeMarkdown(name)} is for, who it serves, and how it works.`) };
 }
 
 function newCycle(id: string, start: string, end: string, name: string | undefined): NewFile {

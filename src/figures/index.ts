@@ -8,7 +8,6 @@ import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBuc
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
-import { translatorOf } from '../i18n/index.ts';
 import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
 import { readingsOf, teamHealthOf, type HealthFigures } from './health.ts';
@@ -219,7 +218,7 @@ export function computeFigures(model: Model, scope: FiguresScope = {}): Figures 
     if (!card) return undefined;
     let explained = explanations.get(card);
     if (!explained) {
-      explained = explainScorecard(card, { locale: settings.locale, say: translatorOf(model), grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+      explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
       explanations.set(card, explained);
     }
     return explained;

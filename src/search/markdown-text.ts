@@ -19,3 +19,8 @@ export function markdownToText(body: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The readable text of an entry's body (MDX when its file is `.mdx`). */
+export function bodyText(entry: { file: string; body: string }): string {
+  return markdownToText(entry.body);
+}

@@ -38,7 +38,7 @@ describe.skipIf(!hasTools)('the chat recipe', () => {
     const webhook = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hook`;
     try {
       const code = await new Promise<number | null>((resolve) => {
-        const child = spawn('bash', ['-c', `set -o pipefail\n${recipe}`], { cwd: projectRoot, env: { ...env, PATH: `${bin}:${env.PATH}`, WEBHOOK: webhook }, stdio: 'inherit' });
+        const child = spawn('bash', ['-c', `set -o pipefail\n${recipe}`], { cwd: projectRoot, env: { ...env, PATH: `${bin}:${process.env.PATH}`, WEBHOOK: webhook }, stdio: 'inherit' });
         child.on('close', resolve);
       });
       expect(code).toBe(0);
