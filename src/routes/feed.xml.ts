@@ -5,6 +5,6 @@ import { feedXml } from '../site/feed.ts';
 
 export const GET: APIRoute = async (context) => {
   const { model, fmt, t, digests } = context.locals.okrbook;
-  const xml = await feedXml(model, { t, fmt, site: context.site ?? 'http://localhost:4321', base: href(homeRoute()), weeks: digests.weeks.map((week) => digests.week(week)!) });
+  const xml = await feedXml(model, { t, fmt, site: context.site ?? 'http://localhost:4321', base: href(homeRoute()), digests });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -8,11 +8,11 @@
 import { getRssString } from '@astrojs/rss';
 import type { Translate } from '../i18n/index.ts';
 import { withoutControlCharacters } from '../lib/control.ts';
-import { dayNumber } from '../lib/dates.ts';
+import { addDays, dayNumber, minDay, mondayOfIsoWeek } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
-import type { WeekDigest } from '../figures/digest.ts';
+import type { Digests } from '../figures/digest.ts';
 import { digestView } from './digest.ts';
 
 /** What the feed needs besides the model: the site's words and formats, its address and base path. */
@@ -23,12 +23,12 @@ export interface FeedContext {
   site: URL | string;
   /** The base path, `/` or `/okrs/`. */
   base: string;
-  /** Every week's digest, oldest first: one item each, over the span the check-ins of the feed cover. */
-  weeks?: readonly WeekDigest[];
+  /** The weekly digests: one item per week, over the span the check-ins of the feed cover. */
+  digests?: Pick<Digests, 'weeks' | 'week'>;
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, base, weeks = [] }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, base, digests }: FeedContext): Promise<string> {
   const { settings } = model;
   // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -42,7 +42,10 @@ export async function feedXml(model: Model, { t, fmt, site, base, weeks = [] }: 
   // One item per week's digest, over the span the entries above cover (every week when they reach back to the first).
   const oldest = entries.at(-1);
   const since = oldest === undefined ? '' : 'checkIn' in oldest ? oldest.checkIn.date : oldest.handover.date;
-  const digests = weeks.filter((d) => d.to >= since).reverse().map((d) => {
+  // Only the weeks shown are worked out: a week ends on its Sunday, or on the as-of date.
+  const shown = (digests?.weeks ?? []).filter((week) => minDay(addDays(mondayOfIsoWeek(week)!, 6), model.options.asOf) >= since);
+  const weekly = shown.reverse().map((id) => {
+    const d = digests!.week(id)!;
     const week = digestView(d, { model, value: (value, unit) => t.value(value, unit), date: fmt.date, percent: fmt.percent, around: { previous: null, next: null } });
     return {
       title: t('digest.feedTitle', { site: settings.title, week: t(week.title.key, week.title.values) }),
@@ -57,7 +60,7 @@ export async function feedXml(model: Model, { t, fmt, site, base, weeks = [] }: 
     description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
     site,
     trailingSlash: false,
-    items: [...digests, ...entries.map((entry) => {
+    items: [...weekly, ...entries.map((entry) => {
       if ('handover' in entry) {
         const { handover } = entry;
         const team = model.team(handover.team)!;

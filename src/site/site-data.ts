@@ -11,6 +11,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { digestsOf, type Digests } from '../figures/digest.ts';
+import { digestInputsOf } from './digest-inputs.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
@@ -77,7 +78,10 @@ export function openSite(handoff: Handoff): Site {
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
   const digests = digestsOf(model, figures);
-  const roots = { model, figures, coaching, people, digests };
+  // A digest page's key stands for the inputs of its week (digest-inputs.ts): a warm build tells which weeks
+  // changed without working out the figures at every Sunday; pages still read the digests themselves.
+  const digestInputs = digestInputsOf(model);
+  const roots = { model, figures, coaching, people, digests: { weeks: digests.weeks, week: digestInputs, around: digests.around } };
   const data: SiteData = {
     model: tracked(model, 'model'),
     figures: tracked(figures, 'figures'),
