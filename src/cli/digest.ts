@@ -94,10 +94,13 @@ export function digest(args: string[], env: NodeJS.ProcessEnv = process.env, cwd
   return { exitCode: 0, output: format === 'markdown' ? digestMarkdown(view, context) : digestEmail(view, context) };
 }
 
-if (import.meta.main) {
+/** The command as the `okrbook` binary runs it: arguments from `process.argv`, output to stdout. */
+export async function run(): Promise<void> {
   await runMain('digest', () => {
     const report = digest(process.argv.slice(2));
     process.stdout.write(report.output);
     return report.exitCode;
   });
 }
+
+if (import.meta.main) await run();
