@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { isDay } from '../lib/dates.ts';
+import { frontMatterFile } from '../lib/front-matter.ts';
 import { NUMBER_TEXT, restoreCell } from '../lib/spreadsheet.ts';
 import { formatFinding, loadModel, optionsFromEnv, sortFindings, type Finding, type Model, type ModelOptions } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
@@ -197,16 +198,16 @@ export function planImport(rows: Row[], file: string, options: ImportOptions, mo
     const unknown = [...teams.map((t) => `team ${t}`), ...cycles.map((c) => `cycle ${c}`)].join(', ');
     throw new UsageError(`the content has no ${unknown}; nothing was imported. Create ${teams.length + cycles.length === 1 ? 'it' : 'them'} first (npm run new -- team <id> --name "..."; npm run new -- cycle <id> --start ... --end ...), or pass --create-missing`);
   }
-  for (const team of teams) files.push({ file: `teams/${team}.md`, text: `---\nname: ${team}\n---\n` });
+  for (const team of teams) files.push({ file: `teams/${team}.md`, text: frontMatterFile(`name: ${team}`) });
   if (cycles.length > 1) throw new UsageError(`--create-missing writes one cycle, and the rows name ${cycles.length} unknown ones (${cycles.join(', ')}); create them with npm run new -- cycle`);
   for (const cycle of cycles) {
     if (!options.start || !options.end) throw new UsageError(`cycle ${cycle} does not exist; to create it, pass its dates: --start YYYY-MM-DD --end YYYY-MM-DD`);
     if (!isDay(options.start) || !isDay(options.end)) throw new UsageError(`--start and --end must be calendar dates written YYYY-MM-DD; got "${options.start}" and "${options.end}"`);
-    files.push({ file: `cycles/${cycle}.md`, text: `---\n${stringify({ name: cycle, start: options.start, end: options.end }).trimEnd()}\n---\n` });
+    files.push({ file: `cycles/${cycle}.md`, text: frontMatterFile(stringify({ name: cycle, start: options.start, end: options.end })) });
   }
   for (const [id, objective] of objectives) {
     const frontMatter = { title: objective.title, team: objective.team, cycle: objective.cycle, key_results: objective.keyResults };
-    files.push({ file: `okrs/${id}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 }).trimEnd()}\n---\n`, from: where(file, { row: objective.row.row, line: objective.row.line, column: objective.row.get('objective') ? 'objective' : 'objective_title', message: '' }) });
+    files.push({ file: `okrs/${id}.md`, text: frontMatterFile(stringify(frontMatter, { lineWidth: 0 })), from: where(file, { row: objective.row.row, line: objective.row.line, column: objective.row.get('objective') ? 'objective' : 'objective_title', message: '' }) });
   }
   return files;
 }

@@ -1,10 +1,11 @@
 /**
- * (v2) `npm run new -- handover ...` and `npm run new -- objective --carry ...`:
+ * `npm run new -- handover ...` and `npm run new -- objective --carry ...`:
  * the continuity scaffolds, pre-filled from the model so the person only
  * writes what the files cannot know.
  */
 import { stringify } from 'yaml';
-import { addDays, daysBetween, isDay, monthStartAfter } from '../lib/dates.ts';
+import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween } from '../lib/dates.ts';
+import { frontMatterFile } from '../lib/front-matter.ts';
 import { computeFigures, historyOf } from '../figures/index.ts';
 import type { Cycle, Model } from '../model/index.ts';
 import { containsCycle } from '../model/continuity.ts';
@@ -19,7 +20,6 @@ interface PlannedFile {
 }
 
 const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
-const markdown = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n${body.trimEnd()}\n`;
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
@@ -79,17 +79,11 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
     '',
     'The people outside the team who matter most right now, and why.',
   ].join('\n');
-  return { file: `handovers/${team.id}/${date}.md`, text: markdown(frontMatter, body) };
+  return { file: `handovers/${team.id}/${date}.md`, text: frontMatterFile(frontMatter, body) };
 }
 
 /** Whole calendar months a cycle spans (a quarter: 3), or null when it does not start and end on month boundaries. */
-function wholeMonths(cycle: Cycle): number | null {
-  const after = addDays(cycle.end, 1);
-  if (!cycle.start.endsWith('-01') || !after.endsWith('-01')) return null;
-  const [sy, sm] = cycle.start.split('-').map(Number) as [number, number];
-  const [ay, am] = after.split('-').map(Number) as [number, number];
-  return (ay - sy) * 12 + (am - sm);
-}
+const wholeMonths = (cycle: Cycle): number | null => wholeMonthsBetween(cycle.start, cycle.end);
 
 /** Cycles of the same length: the same whole months (quarters of 90 to 92 days), else the same days. */
 function sameLength(a: Cycle, b: Cycle): boolean {
@@ -160,7 +154,7 @@ export function carryObjective(model: Model, sourceId: string, cycleArg: string 
   );
   const body = `Carried from ${escapeMarkdown(from.name)}. What is different this time, and what the team stops doing to make room for it.`;
   const slug = source.id.split('/').at(-1)!;
-  return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: markdown(frontMatter, body) };
+  return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: frontMatterFile(frontMatter, body) };
 }
 
 function withoutUndefined<T extends Record<string, unknown>>(data: T): Partial<T> {

@@ -15,7 +15,7 @@
  * forged `BEGIN:VEVENT` reusing a real event's UID.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { addDays, dayNumber, type Day } from '../lib/dates.ts';
+import { addDays, utcDateOf, type Day } from '../lib/dates.ts';
 import { leadershipWindowsOf, periodsOf, type Figures } from '../figures/index.ts';
 import { scorecardRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
@@ -78,7 +78,6 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
   return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 }
 
-const utcDate = (day: Day) => new Date(dayNumber(day) * 86_400_000);
 
 /** RFC 5545 TEXT (3.3.11): backslash, semicolon and comma escaped, every line break written `\n`, no control character. */
 export function icsText(text: string): string {
@@ -95,12 +94,12 @@ export function calendarIcs(name: string, events: readonly CalendarEvent[], asOf
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: 'okrbook', product: 'okrbook', language: 'EN' },
   });
-  const stamp = utcDate(asOf);
+  const stamp = utcDateOf(asOf);
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,
-      start: utcDate(event.day),
-      end: utcDate(addDays(event.day, 1)),
+      start: utcDateOf(event.day),
+      end: utcDateOf(addDays(event.day, 1)),
       allDay: true,
       stamp,
       // Escaped by the library; only control characters are left to drop.

@@ -76,6 +76,7 @@ export interface Translate {
  */
 export const PLACEHOLDER = /\{(\w+)(?:\|(whose))?\}/g;
 
+
 /**
  * The translator for a locale, with strings overridden by key (already
  * checked by src/i18n/overrides.ts). Numbers in values are formatted for the

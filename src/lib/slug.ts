@@ -9,14 +9,20 @@
 /** The longest slug: room below the 255-byte limit of a folder name, and for a `-2` after it. */
 export const SLUG_MAX = 64;
 
-/** The ASCII slug of a text, uncut: accents dropped, lower case, runs of anything else one `-` (may be empty). */
-export function asciiSlug(text: string): string {
+/**
+ * The ASCII slug of a text, uncut: accents dropped, lower case, runs of
+ * anything else one `-`, none at either end (may be empty). With `id`, `_`
+ * and `.` are kept as an entry id's segment may hold them (content.md,
+ * Identifiers), and none of `-_.` is left at either end.
+ */
+export function asciiSlug(text: string, keep: 'words' | 'id' = 'words'): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(keep === 'id' ? /[^a-z0-9_.-]+/g : /[^a-z0-9]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(keep === 'id' ? /^[-_.]+|[-_.]+$/g : /^-+|-+$/g, '');
 }
 
 /** The slug of a text, at most `max` characters (cut with a hash), or `fallback` when the text has no Latin letter or digit. */

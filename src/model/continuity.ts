@@ -1,5 +1,5 @@
 /**
- * (v2) Continuity across cycles and leaders, resolved with the rest of the
+ * Continuity across cycles and leaders, resolved with the rest of the
  * model: handover notes (team, objectives, one per team and day), `parent`
  * in a containing cycle, and `carried_from` (known, earlier, no loop).
  * Pure: no file access.
@@ -26,7 +26,7 @@ export function containsCycle(outer: Span, inner: Span): boolean {
 }
 
 /**
- * Checks the v2 references: handover notes, `parent` across cycles and
+ * Checks the references across cycles: handover notes, `parent` across cycles and
  * `carried_from`. `suggest` adds "(did you mean ...?)" for a near id.
  */
 export function checkContinuity(content: LoadedContent, error: ReportError, suggest: (wrong: string, known: Set<string>) => string) {

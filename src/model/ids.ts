@@ -3,6 +3,7 @@
  * content.config.ts needs it without the validator and its YAML parsers.
  */
 import path from 'node:path';
+import { asciiSlug } from '../lib/slug.ts';
 
 /** The kinds of entry that live in a folder of their own. */
 export type FolderKind = 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -28,12 +29,5 @@ export const ID_SEGMENT = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /** The nearest id segment to a name that breaks the rule: `C#-Migration` -> `c-migration`. */
 export function suggestIdSegment(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-_.]+|[-_.]+$/g, '');
-  return slug || 'entry';
+  return asciiSlug(name, 'id') || 'entry';
 }

@@ -1,4 +1,4 @@
-/** RSS 2.0 of the latest 50 check-ins and (v2) handover notes (src/site/feed.ts). */
+/** RSS 2.0 of the latest 50 check-ins and handover notes (src/site/feed.ts). */
 import type { APIRoute } from 'astro';
 import { homeRoute, href } from '../lib/paths.ts';
 import { feedXml } from '../site/feed.ts';

@@ -1,5 +1,5 @@
 /**
- * `/feed.xml`: RSS 2.0 of the latest 50 check-ins and (v2) handover notes,
+ * `/feed.xml`: RSS 2.0 of the latest 50 check-ins and handover notes,
  * newest first, as one pure function of the model (the route only serves it).
  * XML 1.0 forbids most control characters, and a feed holding one is
  * rejected whole by readers: `check` refuses them in content, and the feed
@@ -8,7 +8,7 @@
 import { getRssString } from '@astrojs/rss';
 import type { Translate } from '../i18n/index.ts';
 import { withoutControlCharacters } from '../lib/control.ts';
-import { addDays, dayNumber, minDay, mondayOfIsoWeek } from '../lib/dates.ts';
+import { addDays, minDay, mondayOfIsoWeek, utcDateOf } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
@@ -30,7 +30,7 @@ export interface FeedContext {
 /** The feed's XML text. */
 export async function feedXml(model: Model, { t, fmt, site, base, digests }: FeedContext): Promise<string> {
   const { settings } = model;
-  // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
+  // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
     .sort((a, b) => {
       const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
@@ -50,7 +50,7 @@ export async function feedXml(model: Model, { t, fmt, site, base, digests }: Fee
     return {
       title: t('digest.feedTitle', { site: settings.title, week: t(week.title.key, week.title.values) }),
       link: withBase(base, week.route),
-      pubDate: new Date(dayNumber(d.to) * 86_400_000),
+      pubDate: utcDateOf(d.to),
       description: week.quiet ? t(week.quiet.key, week.quiet.values) : week.summary.map((line) => t(line.key, line.values)).join('; '),
       categories: [t('digest.feedCategory')],
     };
@@ -67,7 +67,7 @@ export async function feedXml(model: Model, { t, fmt, site, base, digests }: Fee
         return {
           title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
           link: withBase(base, handoverRoute(team.id, handover.date)),
-          pubDate: new Date(dayNumber(handover.date) * 86_400_000),
+          pubDate: utcDateOf(handover.date),
           description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
           categories: [team.name, t('feed.handoverCategory')],
         };
@@ -79,7 +79,7 @@ export async function feedXml(model: Model, { t, fmt, site, base, digests }: Fee
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
-        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
+        pubDate: utcDateOf(checkIn.date),
         description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
         categories: [team.name, cycle.name],
       };

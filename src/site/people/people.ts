@@ -1,5 +1,5 @@
 /**
- * (v2) People: everyone named in the visible content (owners, key-result and
+ * People: everyone named in the visible content (owners, key-result and
  * action owners, leads, members, leaders, attendees, handover notes), each
  * with an ASCII slug for `/people/<slug>/`, and what one person's page shows.
  * Built from the one model, so left-out entries (draft, confidential without
