@@ -80,7 +80,7 @@ export interface ActionChange {
 }
 
 /** A health metric whose state differs between D0 and D1. */
-export interface HealthChange {
+export interface HealthStateChange {
   metric: string;
   before: HealthState;
   after: HealthState;
@@ -104,7 +104,7 @@ export interface TeamDigest {
   /** Handover notes dated in the window. */
   handovers: { id: string; date: Day; from: string[]; to: string[] }[];
   /** Health metrics whose state changed; `value` is the reading as of `D1`. */
-  health: HealthChange[];
+  health: HealthStateChange[];
   /** The cycle that makes the team overdue as of `D1`, and since when; null when not overdue. */
   overdue: { cycle: string; since: Day } | null;
 }

@@ -13,6 +13,7 @@ import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
 import type { Digests } from '../figures/digest.ts';
+import type { HealthChange } from '../figures/health.ts';
 import { digestView } from './digest.ts';
 
 /** What the feed needs besides the model: the site's words and formats, its address and base path. */
@@ -23,12 +24,14 @@ export interface FeedContext {
   site: URL | string;
   /** The base path, `/` or `/okrs/`. */
   base: string;
+  /** The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
+  healthChanges?: (checkIn: string) => readonly HealthChange[];
   /** The weekly digests: one item per week, over the span the check-ins of the feed cover. */
   digests?: Pick<Digests, 'weeks' | 'week'>;
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, base, digests }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, base, healthChanges = () => [], digests }: FeedContext): Promise<string> {
   const { settings } = model;
   // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -76,11 +79,13 @@ export async function feedXml(model: Model, { t, fmt, site, base, digests }: Fee
       const team = model.team(checkIn.team)!;
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
+      // (v3) A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
+      const health = healthChanges(checkIn.id).map((c) => t('feed.health', { metric: c.metric.title, state: t(`health.state.${c.to}`).toLocaleLowerCase(t.lang), value: fmt.value(c.value, c.metric.unit) })).join('');
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: utcDateOf(checkIn.date),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],
       };
     })],
