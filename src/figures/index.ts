@@ -138,8 +138,18 @@ interface Met {
   cycles: string[];
 }
 
-/** Computes every figure of the model. */
-export function computeFigures(model: Model): Figures {
+/** Which figures to compute (all by default). */
+export interface FiguresScope {
+  /**
+   * Only the cycles this accepts get results (scorecards, objectives,
+   * calibration); the others are absent. The weekly digest computes the
+   * figures at many as-of dates and needs only the cycles that run near each.
+   */
+  cycles?: (cycle: Cycle) => boolean;
+}
+
+/** Computes every figure of the model (or of the cycles `scope` names). */
+export function computeFigures(model: Model, scope: FiguresScope = {}): Figures {
   const { settings } = model;
   const context: FigureSettings = { asOf: model.options.asOf, grading: settings.grading };
   const carriedTo = carriedToIndex(model.objectives);
@@ -148,7 +158,7 @@ export function computeFigures(model: Model): Figures {
     return from !== null && model.objective(from) ? from : null;
   };
 
-  const cycles = model.cycles.map((cycle) => {
+  const cycles = (scope.cycles ? model.cycles.filter(scope.cycles) : model.cycles).map((cycle) => {
     const pace = paceOf(cycle, context.asOf);
     const cadence = cadenceOf(cycle, settings);
     const contained = containedCycles(model, cycle);

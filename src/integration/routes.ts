@@ -41,6 +41,8 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
   { pattern: '/status.json', file: 'status.json.ts' },
   { pattern: '/schemas/[kind].json', file: 'schemas/[kind].json.ts' },
+  { pattern: '/digest/[...week]', file: 'digest/[...week].astro' },
+  { pattern: '/digest/[week].json', file: 'digest/[week].json.ts' },
   { pattern: '/404', file: '404.astro' },
 ];
 

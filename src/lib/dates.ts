@@ -46,9 +46,16 @@ export function dayNumber(day: Day): number {
   return n;
 }
 
-/** The calendar day `n` days after 1970-01-01. */
+const daysFromNumbers = new Map<number, Day>();
+
+/** The calendar day `n` days after 1970-01-01 (memoised: periods and windows are worked out at many as-of dates). */
 export function dayFromNumber(n: number): Day {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  let day = daysFromNumbers.get(n);
+  if (day === undefined) {
+    day = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+    daysFromNumbers.set(n, day);
+  }
+  return day;
 }
 
 /** `day` moved by `days` (negative to go back). */
@@ -61,11 +68,18 @@ export function daysBetween(from: Day, to: Day): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The first day of the month `months` months after the month of `day`. */
+const monthStarts = new Map<string, Day>();
+
+/** The first day of the month `months` months after the month of `day` (memoised, as dayFromNumber). */
 export function monthStartAfter(day: Day, months: number): Day {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(y, m - 1 + months, 1));
-  return date.toISOString().slice(0, 10);
+  const key = `${day.slice(0, 7)}/${months}`;
+  let start = monthStarts.get(key);
+  if (start === undefined) {
+    const [y, m] = day.split('-').map(Number) as [number, number];
+    start = new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 10);
+    monthStarts.set(key, start);
+  }
+  return start;
 }
 
 /**
@@ -104,4 +118,46 @@ export function minDay(a: Day, b: Day): Day {
 /** The later of two days. */
 export function maxDay(a: Day, b: Day): Day {
   return a >= b ? a : b;
+}
+
+/** An ISO week written `YYYY-Www` (`2026-W49`): Monday to Sunday, week 1 holding the year's first Thursday. */
+export type IsoWeek = string;
+
+const WEEK_PATTERN = /^(\d{4})-[Ww](\d{2})$/;
+
+/** The ISO week holding `day`. */
+export function isoWeekOf(day: Day): IsoWeek {
+  const n = dayNumber(day);
+  // 1970-01-01 was a Thursday: (n + 3) mod 7 counts days since Monday.
+  const thursday = n - ((((n + 3) % 7) + 7) % 7) + 3;
+  const year = dayFromNumber(thursday).slice(0, 4);
+  const week = Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** How many ISO weeks a year has (52 or 53): the week of 28 December is its last. */
+export function isoWeeksIn(year: number): number {
+  return Number(isoWeekOf(`${String(year).padStart(4, '0')}-12-28`).slice(6));
+}
+
+/**
+ * The Monday of an ISO week written `2026-W49` (or `2026-w49`, as routes write it);
+ * `undefined` when it is not a week: wrong format, week 0, or a week 53 the year does not have.
+ */
+export function mondayOfIsoWeek(week: string): Day | undefined {
+  const match = WEEK_PATTERN.exec(week);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  if (year < YEAR_RANGE.first || year > YEAR_RANGE.last || number < 1 || number > isoWeeksIn(year)) return undefined;
+  // Week 1 holds 4 January; its Monday is the Monday on or before it.
+  const jan4 = dayNumber(`${match[1]}-01-04`);
+  const mondayOfWeek1 = jan4 - (((jan4 + 3) % 7) + 7) % 7;
+  return dayFromNumber(mondayOfWeek1 + (number - 1) * 7);
+}
+
+/** The Monday of the ISO week holding `day`. */
+export function mondayOf(day: Day): Day {
+  const n = dayNumber(day);
+  return dayFromNumber(n - ((((n + 3) % 7) + 7) % 7));
 }

@@ -57,6 +57,12 @@ export const teamCalendarRoute = (team: string) => `teams/${team}/checkins.ics`;
 export const calendarRoute = () => 'calendar.ics';
 /** Where each team of the active cycles stands, for bots. */
 export const statusRoute = () => 'status.json';
+/** The weekly digest: the list of weeks. */
+export const digestIndexRoute = () => 'digest/';
+/** One week's digest; the week as `2026-W49`, the route in lower case (`digest/2026-w49/`). */
+export const digestRoute = (week: string) => `digest/${week.toLowerCase()}/`;
+/** One week's digest as JSON. */
+export const digestJsonRoute = (week: string) => `digest/${week.toLowerCase()}.json`;
 
 /** The id of an objective's section on its scorecard. */
 export const objectiveAnchor = (objective: string) => `objective-${objective.replaceAll('/', '-')}`;

@@ -9,8 +9,8 @@ import { feedXml } from '../site/feed.ts';
 import { publicRoot } from '../site/site-address.ts';
 
 export const GET: APIRoute = async (context) => {
-  const { model, figures, fmt, t } = context.locals.okrbook;
+  const { model, figures, fmt, t, digests } = context.locals.okrbook;
   const base = href(homeRoute());
-  const xml = await feedXml(model, { t, fmt, site: publicRoot(model, base)!, healthChanges: figures.healthChanges });
+  const xml = await feedXml(model, { t, fmt, site: publicRoot(model, base)!, healthChanges: figures.healthChanges, digests });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -8,12 +8,14 @@
 import { getRssString } from '@astrojs/rss';
 import type { Translate } from '../i18n/index.ts';
 import { withoutControlCharacters } from '../lib/control.ts';
-import { utcDateOf } from '../lib/dates.ts';
+import { addDays, minDay, mondayOfIsoWeek, utcDateOf } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute } from '../lib/paths.ts';
 import { absoluteLink } from '../lib/site-url.ts';
 import type { Model } from '../model/types.ts';
+import type { Digests } from '../figures/digest.ts';
 import type { HealthChange } from '../figures/health.ts';
+import { digestView } from './digest.ts';
 
 /** What the feed needs besides the model: the site's words and formats, and its address. */
 export interface FeedContext {
@@ -23,10 +25,12 @@ export interface FeedContext {
   site: string;
   /** The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
   healthChanges?: (checkIn: string) => readonly HealthChange[];
+  /** The weekly digests: one item per week, over the span the check-ins of the feed cover. */
+  digests?: Pick<Digests, 'weeks' | 'week'>;
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, healthChanges = () => [] }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, healthChanges = () => [], digests }: FeedContext): Promise<string> {
   const { settings } = model;
   // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -37,12 +41,28 @@ export async function feedXml(model: Model, { t, fmt, site, healthChanges = () =
     })
     .slice(-50)
     .reverse();
+  // One item per week's digest, over the span the entries above cover (every week when they reach back to the first).
+  const oldest = entries.at(-1);
+  const since = oldest === undefined ? '' : 'checkIn' in oldest ? oldest.checkIn.date : oldest.handover.date;
+  // Only the weeks shown are worked out: a week ends on its Sunday, or on the as-of date.
+  const shown = (digests?.weeks ?? []).filter((week) => minDay(addDays(mondayOfIsoWeek(week)!, 6), model.options.asOf) >= since);
+  const weekly = shown.reverse().map((id) => {
+    const d = digests!.week(id)!;
+    const week = digestView(d, { model, value: (value, unit) => t.value(value, unit), date: fmt.date, percent: fmt.percent, around: { previous: null, next: null } });
+    return {
+      title: t('digest.feedTitle', { site: settings.title, week: t(week.title.key, week.title.values) }),
+      link: absoluteLink(site, week.route),
+      pubDate: utcDateOf(d.to),
+      description: week.quiet ? t(week.quiet.key, week.quiet.values) : week.summary.map((line) => t(line.key, line.values)).join('; '),
+      categories: [t('digest.feedCategory')],
+    };
+  });
   const xml = await getRssString({
     title: t('feed.title', { site: settings.title }),
     description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
     site,
     trailingSlash: false,
-    items: entries.map((entry) => {
+    items: [...weekly, ...entries.map((entry) => {
       if ('handover' in entry) {
         const { handover } = entry;
         const team = model.team(handover.team)!;
@@ -67,7 +87,7 @@ export async function feedXml(model: Model, { t, fmt, site, healthChanges = () =
         description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],
       };
-    }),
+    })],
     customData: `<language>${settings.locale}</language>`,
   });
   return withoutControlCharacters(xml);

@@ -10,6 +10,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
+import { digestsOf, type Digests } from '../figures/digest.ts';
+import { digestInputsOf } from './digest-inputs.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
@@ -26,6 +28,8 @@ export interface SiteData {
   fmt: Formatter;
   /** The interface strings of the site's language (src/i18n). */
   t: Translate;
+  /** Every week's digest, worked out when a page asks for it (src/figures/digest.ts). */
+  digests: Digests;
   /** Everyone named in the content, with the slug of their page (worked out once, looked up by name), and what each one's page shows. */
   people: SitePeople;
 }
@@ -82,7 +86,11 @@ export function openSite(sitePaths: SitePaths): Site {
   const figures = computeFigures(model);
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
-  const roots = { model, figures, coaching, people };
+  const digests = digestsOf(model, figures);
+  // A digest page's key stands for the inputs of its week (digest-inputs.ts): a warm build tells which weeks
+  // changed without working out the figures at every Sunday; pages still read the digests themselves.
+  const digestInputs = digestInputsOf(model);
+  const roots = { model, figures, coaching, people, digests: { weeks: digests.weeks, week: digestInputs, around: digests.around } };
   // Under `astro dev` and the tests, a page that changes the data it was given (sorts a shared list in place) fails at once.
   if (!sitePaths.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);
   const data: SiteData = {
@@ -91,6 +99,8 @@ export function openSite(sitePaths: SitePaths): Site {
     coaching: tracked(coaching, 'coaching'),
     // A name's link depends on that person's slug alone, not on every check-in that names someone.
     people: tracked(people, 'people'),
+    // A week's page reads its own week: a check-in added re-renders the digest of its week, not every week.
+    digests: tracked(digests, 'digests'),
     fmt: formatter(model.settings.locale),
     t: translatorOf(model),
   };

@@ -120,6 +120,10 @@ describe('warm builds', { timeout: 600_000 }, () => {
         const rendered = people.filter((page) => after[page] !== before[page]);
         expect(rendered).toEqual(['people/aisha-rahman']);
         expect(people.length).toBeGreaterThan(2);
+        // Of the weekly digests, only its week's page and JSON (2026-08-14 is in 2026-W33).
+        const weeks = Object.keys(before).filter((page) => page.startsWith('digest/'));
+        expect(weeks.filter((page) => after[page] !== before[page]).sort()).toEqual(['digest/2026-w33', 'digest/2026-w33.json']);
+        expect(weeks.length).toBeGreaterThan(4);
       }
       const cold = path.join(work, `cold-${steps.findIndex((s) => s[0] === name)}`);
       build(cold, options, ['--force']);
