@@ -112,23 +112,6 @@ export function reviewOf(input: ReviewInput, carriedTo: ReadonlyMap<string, read
   };
 }
 
-/** One verdict line per diagnosis, with the check-in rate where it is the reason. */
-export function verdictOf(review: Pick<Review, 'diagnosis'>, state: CycleState, rate: number | null, percent: (value: number) => string): string {
-  const soFar = state === 'active' ? 'So far: ' : '';
-  switch (review.diagnosis) {
-    case 'upcoming':
-      return 'Not started: nothing to review yet.';
-    case 'achieved':
-      return `${soFar}Achieved: the team grade is green.`;
-    case 'rhythm':
-      return rate === null
-        ? `${soFar}Missed without a rhythm: no check-in was due, so nothing showed the gap early.`
-        : `${soFar}Missed with a broken rhythm: ${percent(rate)} of check-ins kept (below ${percent(RHYTHM_RATE)}), so the gap showed late.`;
-    case 'strategy':
-      return `${soFar}Missed with a steady rhythm: the bets, not the discipline.`;
-  }
-}
-
 /** A key result as the calibration of one cycle reads it. */
 export interface CalibratedKeyResult {
   type: ObjectiveType;
