@@ -16,8 +16,11 @@ import { disciplineWords } from '../../src/site/routes/discipline-block.ts';
 import { homePage } from '../../src/site/routes/home-page.ts';
 import { insightsPage } from '../../src/site/routes/insights-page.ts';
 import { reviewPage, reviewVerdict } from '../../src/site/routes/review-page.ts';
+import { objectivePage } from '../../src/site/routes/objective-page.ts';
+import { scorecardPage } from '../../src/site/routes/scorecard-page.ts';
+import { searchPage } from '../../src/site/routes/search-page.ts';
 import { teamPage } from '../../src/site/routes/team-page.ts';
-import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts';
+import { checkIn, cycle, handover, kr, model, objective, team } from '../model-builder.ts';
 
 /** The context a page reads, as the middleware puts it on `Astro.locals.okrbook`. */
 function contextOf(m: Model) {
@@ -159,5 +162,67 @@ describe('coaching report', () => {
     expect(report.rules.map((r) => r.rule.id)).toEqual(expect.arrayContaining(['kr-count', 'objective-owner']));
     expect(report.byTeam.map((b) => b.card.team.id)).toEqual(['t']);
     expect(report.teams).toBe(1);
+  });
+});
+
+describe('objective page', () => {
+  const year = cycle('2026', '2026-01-01', '2026-12-31');
+  const m = model({
+    asOf: '2026-11-01', cycles: [year, q3, q4], teams: [team('t')],
+    objectives: [
+      objective('2026/t/grow', 't', '2026', krs()),
+      objective('2026-q3/t/a', 't', '2026-q3', krs(), { parent: '2026/t/grow' }),
+      objective('2026-q4/t/b', 't', '2026-q4', krs(), { parent: '2026/t/grow' }),
+    ],
+  });
+
+  it('groups a yearly objective\'s children by quarter, each under a heading', () => {
+    const page = objectivePage(contextOf(m), '2026/t/grow');
+    expect(page.childGroups.map((g) => [g.cycle.id, g.objectives.map((o) => o.id)])).toEqual([['2026-q3', ['2026-q3/t/a']], ['2026-q4', ['2026-q4/t/b']]]);
+    expect(page.childHeadings).toBe(true);
+    expect(page.parent).toBeUndefined();
+  });
+
+  it('names what a quarter\'s objective serves, and has no children', () => {
+    const page = objectivePage(contextOf(m), '2026-q3/t/a');
+    expect(page.parent?.id).toBe('2026/t/grow');
+    expect(page.childGroups).toEqual([]);
+    expect(page.explained.score.value).toBe(page.result.score);
+  });
+});
+
+describe('scorecard page', () => {
+  it('sorts hints by where they sit, lists check-ins newest first, and the handover notes of the cycle', () => {
+    // The objective has no owner (a hint next to it); the check-in has an action tied to no key result (a hint next to it).
+    const m = model({
+      asOf: '2026-08-15', cycles: [q3, q4], teams: [team('t')],
+      objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q4/t/o', 't', '2026-q4', krs())],
+      checkIns: [
+        checkIn('t', '2026-q3', '2026-07-06', [{ kr: 'a', value: 1, confidence: 0.5 }]),
+        checkIn('t', '2026-q3', '2026-07-13', [{ kr: 'a', value: 2, confidence: 0.5 }], { actions: [{ title: 'Tidy up', status: 'todo' }] }),
+      ],
+      handovers: [handover('t', '2026-07-01', ['Nurul']), handover('t', '2026-10-05', ['Later'])],
+    });
+    const page = scorecardPage(contextOf(m), 't', '2026-q3');
+    expect(page.timeline.map((c) => c.date)).toEqual(['2026-07-13', '2026-07-06']);
+    expect(page.hintsOf('2026-q3/t/o').map((h) => h.rule)).toContain('objective-owner');
+    expect(page.hintsOf('2026-q3/t/2026-07-13').map((h) => h.rule)).toEqual(['action-unlinked']);
+    expect(page.hintCounts.total).toBe(contextOf(m).coaching.of('t', '2026-q3').length);
+    // the note of 2026-10-05 is dated in Q4, not Q3
+    expect(page.handovers.map((h) => h.date)).toEqual(['2026-07-01']);
+    expect(page.otherCycles.map((c) => c.cycle.id)).toEqual(['2026-q4']);
+    expect([...page.keyResults.keys()]).toEqual(['a', 'b']);
+    // 2026-08-15 in Q3: day 46 of 92, x = 0.5
+    expect(page.expected).toBe(0.5);
+  });
+});
+
+describe('search page', () => {
+  it('counts the pages of each filter value', () => {
+    const m = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())] });
+    const { filters } = searchPage(contextOf(m));
+    const type = filters.find((f) => f.key === 'type')!;
+    // one objective page, one team page, one cycle page
+    expect(Object.fromEntries(type.values.map((v) => [v.value, v.pages]))).toMatchObject({ objective: 1, team: 1, cycle: 1 });
   });
 });
