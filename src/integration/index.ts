@@ -30,6 +30,7 @@ import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type Vali
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
+import { cachedBodyText } from './search-text.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
 import { ROUTES, routeEntrypoint } from './routes.ts';
@@ -135,7 +136,9 @@ export function okrbook(): AstroIntegration {
         progress(logger, `validated ${first} in ${seconds(loading)}`);
         for (const line of rest) progress(logger, line);
         // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
-        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base), work);
+        const texts = cachedBodyText(path.join(work, 'search-text.json'));
+        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base, texts.textOf), work);
+        texts.save();
         // One Astro build at a time per checkout (src/integration/build-lock.ts).
         releaseLock = await astroLock(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'okrbook'), (line) => progress(logger, line));
       },

@@ -4,7 +4,7 @@
  * findings naming the file, never hang, crash or run out of memory. Special
  * files (symlinks, FIFOs) are made here in a temp dir, never committed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs, { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ import type { LoadedContent } from '../../src/model/load.ts';
 import { bodyText, markdownToText } from '../../src/search/markdown-text.ts';
 import { feedXml } from '../../src/site/feed.ts';
 import { peopleOf, personDetails, personSlug } from '../../src/site/people/people.ts';
-import { cleanContentRoots, contentRoot, errorLines, load, projectRoot } from '../helpers.ts';
+import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts';
 import * as builder from '../model-builder.ts';
 
 afterAll(cleanContentRoots);
@@ -226,7 +226,9 @@ describe('figures stay finite', () => {
 
 describe('comments and the base path', () => {
   it('keeps HTML comments out of the search text, closed or not', () => {
-    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone. <!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone.\n\n<!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    // Within a paragraph an unclosed `<!--` is no comment: the page shows it (as `&lt;!–`), so search has it too.
+    expect(markdownToText('Done. <!-- never closed\nshown')).toBe('Done. <!– never closed shown');
   });
 
   it('accepts a base path of URL-safe folders and refuses anything else, plainly', () => {
@@ -447,7 +449,7 @@ describe('issue 26: import writes inside the content root only, and reports what
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('names the row and column of an id too long for a file system (a 300-character segment, 2,100 segments), exits 1 and leaves the root as it was', () => {
+  it('names the row and column of an id too long for a file system (a 300-character segment, 2,100 segments), and leaves the root as it was', () => {
     const root = contentRoot();
     const before = readdirSync(root, { recursive: true }).sort();
     const csv = `team,objective,objective_title,kr,kr_title,baseline,target\nsales,2026-q3/sales/${'a'.repeat(300)},Grow,mrr-9,MRR,1,2\nsales,2026-q3/${'b/'.repeat(2100)}c,Grow,mrr-8,MRR,1,2\n`;
@@ -456,13 +458,7 @@ describe('issue 26: import writes inside the content root only, and reports what
       okrs.csv row 2, column objective: the objective id "2026-q3/sales/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." has a part of 300 characters, above the 200 a file or folder name may have; shorten it
       okrs.csv row 3, column objective: the objective id "2026-q3/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b..." has 4209 characters, above the 1000 a path of the content root may have; shorten it]
     `);
-    const file = path.join(root, 'long.csv');
-    writeFileSync(file, csv);
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/import.ts'), 'csv', file, '--cycle', '2026-q3'], { env: { ...process.env, OKRBOOK_CONTENT: root }, encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('long.csv row 2, column objective:');
-    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
-    rmSync(file);
+    // The command itself (exit 1, no stack trace): tests/cli/hostile-cli.test.ts.
     expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
   });
 });
@@ -491,11 +487,11 @@ describe('issue 26: scaffolds copy text, never markup', () => {
   });
 });
 
-describe.skip('issue 26: search indexes what the page shows', () => {
+describe('issue 26: search indexes what the page shows', () => {
   it('leaves out MDX comments, nested expressions, ESM, `[//]: #` comments, reference definitions and HTML comments', () => {
     const mdx = "import X from './x.js'\n\nShown one. {/* secret1 {ref} */} Shown two {a ? {b: 'secret2'} : 1}.\n\n[//]: # (secret3)\n\n[unused]: https://secret4.example \"secret5\"\n\n<X kind=\"secret6\">Shown three</X>\n";
     expect(bodyText({ file: 'okrs/a.mdx', body: mdx })).toBe('Shown one. Shown two . Shown three');
-    const md = 'Shown <!-- secret1 --> **one**.\n\n[//]: # (secret2)\n\n[ref]: https://secret3.example "secret4"\n\n<div>Two <!-- secret5 --> <span title="secret6">three</span></div>\n\n<script>secret7</script>\n\nFour <!-- never closed\nsecret8';
+    const md = 'Shown <!-- secret1 --> **one**.\n\n[//]: # (secret2)\n\n[ref]: https://secret3.example "secret4"\n\n<div>Two <!-- secret5 --> <span title="secret6">three</span></div>\n\n<script>secret7</script>\n\nFour\n\n<!-- never closed\nsecret8';
     expect(bodyText({ file: 'okrs/a.md', body: md })).toBe('Shown one. Two three Four');
   });
 });
