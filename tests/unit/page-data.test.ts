@@ -10,6 +10,7 @@ import { english } from '../../src/i18n/index.ts';
 import { formatter } from '../../src/lib/format.ts';
 import type { Model } from '../../src/model/types.ts';
 import { sitePeopleOf } from '../../src/site/people/people.ts';
+import { coachPage, rulePage, rulesPage } from '../../src/site/routes/coach-pages.ts';
 import { coachReport } from '../../src/site/routes/coach-report.ts';
 import { cyclePage } from '../../src/site/routes/cycle-page.ts';
 import { disciplineWords } from '../../src/site/routes/discipline-block.ts';
@@ -224,5 +225,31 @@ describe('search page', () => {
     const type = filters.find((f) => f.key === 'type')!;
     // one objective page, one team page, one cycle page
     expect(Object.fromEntries(type.values.map((v) => [v.value, v.pages]))).toMatchObject({ objective: 1, team: 1, cycle: 1 });
+  });
+});
+
+describe('coaching pages', () => {
+  // As of 2026-11-01: Q3 closed, Q4 active; each objective has no owner (one objective-owner hint per cycle).
+  const m = model({
+    asOf: '2026-11-01', cycles: [q3, q4], teams: [team('t')],
+    objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q4/t/o', 't', '2026-q4', krs())],
+    settings: { coaching: { disable: ['kr-stale'] } },
+  });
+  const context = contextOf(m);
+
+  it('reports on the active cycle, then the other cycles with teams, newest first', () => {
+    const page = coachPage(context);
+    expect(page.current.map((c) => c.cycle.id)).toEqual(['2026-q4']);
+    expect(page.others.map((c) => c.cycle.id)).toEqual(['2026-q3']);
+  });
+
+  it('counts each rule\'s hints across the site, none for a rule switched off', () => {
+    const rules = rulesPage(context);
+    expect(rules.find((r) => r.rule.id === 'objective-owner')!.hints).toBe(2); // one per cycle
+    expect(rules.find((r) => r.rule.id === 'kr-stale')!.hints).toBeNull();
+  });
+
+  it('lists a rule\'s hints in the current cycles only', () => {
+    expect(rulePage(context, 'objective-owner').now.map((h) => h.cycle)).toEqual(['2026-q4']);
   });
 });
