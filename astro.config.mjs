@@ -18,8 +18,7 @@ const outDir = path.resolve(process.env.OKRBOOK_DIST?.trim() || 'dist');
 export default defineConfig({
   // One cache per content root, site folder and audience (src/integration/cache-dir.ts).
   cacheDir: cacheDirFor(),
-  // The public address, for absolute links in the feed (e.g. https://okrs.example.com).
-  ...(process.env.OKRBOOK_SITE ? { site: process.env.OKRBOOK_SITE } : {}),
+  // The public address (site.yaml `url`, or OKRBOOK_SITE) is set by okrbook once the content is read (src/integration/).
   // One external stylesheet, never inlined: cached across pages and fine under a strict CSP.
   // Four pages at a time: one renders while the others are written (measured: 25% faster on 1,051 pages).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -16,6 +16,8 @@ export default function setup() {
   for (const site of SITES) {
     const { code, output } = buildSite(site, distOf(site.name));
     if (code !== 0) throw new Error(`Building the ${site.name} site failed:\n${output}`);
+    // What the build said, for tests of its messages (the feed it could not build, once).
+    writeFileSync(`${distOf(site.name)}.log`, output);
   }
   mkdirSync(BUILDS, { recursive: true });
   writeFileSync(stamp, String(process.pid));

@@ -40,7 +40,7 @@ export function drawChart(figure: HTMLElement): void {
 
   // Green (--chart-3) is kept for the green band alone: a line in green would read as "good" whatever its value.
   const palette = [css('--chart-1'), css('--chart-2'), css('--chart-4'), css('--chart-5'), css('--chart-6')];
-  const unfinishedFrom = spec.unfinishedFrom ?? Infinity;
+  const unfinished = new Set(spec.unfinished ?? []);
   const text = css('--muted');
   const grid = css('--border');
   let next = 0;
@@ -56,9 +56,11 @@ export function drawChart(figure: HTMLElement): void {
       borderDash: series.role === 'pace' ? [6, 4] : series.role === 'target' || series.role === 'band' ? [2, 3] : [],
       pointRadius: reference ? 0 : 3,
       pointHoverRadius: reference ? 0 : 5,
-      // The cycle in progress: a hollow point reached by a dashed segment, so a growing score does not read as a fall.
-      pointBackgroundColor: series.points.map(([x]) => (x >= unfinishedFrom ? css('--surface') : color)),
-      segment: reference ? undefined : { borderDash: (ctx) => (ctx.p1DataIndex >= unfinishedFrom ? [5, 4] : undefined) },
+      // A cycle in progress: a hollow point reached by a dashed segment, so a growing score does not read as a fall; a closed cycle is solid wherever it stands.
+      pointBackgroundColor: series.points.map(([x]) => (unfinished.has(x) ? css('--surface') : color)),
+      segment: reference ? undefined : { borderDash: (ctx) => (unfinished.has(ctx.p1DataIndex) ? [5, 4] : undefined) },
+      // A point on the plot's edge (the cycle's last day, a 100% hit rate) is drawn whole, not cut in half.
+      clip: false,
       stepped: spec.y.format === 'boolean' ? 'before' : false,
       tension: 0,
       spanGaps: true,
@@ -74,6 +76,8 @@ export function drawChart(figure: HTMLElement): void {
         responsive: true,
         maintainAspectRatio: false,
         animation: reducedMotion.matches ? false : { duration: 400 },
+        // Room for a whole point at the top and right edges (clip: false above) and for the last day's label.
+        layout: { padding: { top: 6, right: 10 } },
         parsing: spec.axis === 'category' ? undefined : false,
         plugins: {
           // The legend is HTML beside the canvas (Chart.astro), readable without JavaScript.
@@ -91,7 +95,8 @@ export function drawChart(figure: HTMLElement): void {
                   afterBuildTicks: (axis) => {
                     axis.ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: Math.round(f * (spec.length ?? 0)) }));
                   },
-                  ticks: { color: text, callback: (v) => xLabel(Number(v)), maxRotation: 0 },
+                  // `inner`: the first and last day's labels stay inside the canvas ("Sep 30" whole on a Q3 chart).
+                  ticks: { color: text, callback: (v) => xLabel(Number(v)), maxRotation: 0, align: 'inner' },
                   grid: { color: grid },
                 }
               : { type: 'category', ticks: { color: text }, grid: { color: grid } },

@@ -5,6 +5,8 @@
  * build time), and says what it found in a live region.
  */
 
+import { excerptAfterTitle, nextShown, RESULTS_PER_PAGE } from './search-text.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -71,7 +73,7 @@ function resultItem(data: PagefindData): HTMLLIElement {
       a.href = sub.url;
       a.textContent = sub.title;
       const text = document.createElement('span');
-      text.append(' · ', ...excerptNodes(sub.excerpt));
+      text.append(' · ', ...excerptNodes(excerptAfterTitle(sub.excerpt, sub.title)));
       li.append(a, text);
       list.append(li);
     }
@@ -88,7 +90,8 @@ interface SearchWords {
   withFilters: string;
   none: string;
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  first20: string;
+  showing: string;
+  more: string;
 }
 
 const ENGLISH: SearchWords = {
@@ -98,7 +101,8 @@ const ENGLISH: SearchWords = {
   withFilters: ' with these filters',
   none: 'No results{what}.',
   results: { one: '{count} result{what}{more}.', other: '{count} results{what}{more}.' },
-  first20: ', showing the first 20',
+  showing: ', showing the first {shown}',
+  more: 'Show {count} more',
 };
 
 /** A message with its `{name}` values filled in. */
@@ -113,7 +117,8 @@ export function startSearchPage(): void {
   const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
   const status = document.getElementById('search-status');
   const list = document.querySelector<HTMLOListElement>('[data-results]');
-  if (!form || !input || !sort || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]');
+  if (!form || !input || !sort || !status || !list || !more) return;
   const filterSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('[data-filters] select'));
   // Hidden in the page: without JavaScript they could not filter anything.
   document.querySelector<HTMLFieldSetElement>('[data-filters]')?.removeAttribute('hidden');
@@ -149,6 +154,7 @@ export function startSearchPage(): void {
     if (!query && Object.keys(filters).length === 0) {
       list!.replaceChildren();
       status!.textContent = '';
+      more!.hidden = true;
       return;
     }
     status!.textContent = words.searching;
@@ -159,14 +165,28 @@ export function startSearchPage(): void {
       return;
     }
     const search = await pagefind.search(query || null as unknown as string, { filters, ...(sort!.value === 'date' ? { sort: { date: 'desc' } } : {}) });
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    if (id !== runId) return;
-    list!.replaceChildren(...data.map(resultItem));
     const count = search.results.length;
     // Say when filters narrowed the answer: "No results for “x”" alone would be untrue with a filter on.
     const what = `${query ? fill(words.forQuery, { query }) : ''}${Object.keys(filters).length > 0 ? words.withFilters : ''}`;
     const results = words.results[plurals.select(count)] ?? words.results.other;
-    status!.textContent = count === 0 ? fill(words.none, { what }) : fill(results, { count: numbers.format(count), what, more: count > 20 ? words.first20 : '' });
+    let shown = 0;
+    /** Shows the next results (every one is reachable, RESULTS_PER_PAGE at a time) and says how many are on the page. */
+    const showMore = async (first: boolean) => {
+      const upTo = nextShown(shown, count);
+      const data = await Promise.all(search.results.slice(shown, upTo).map((r) => r.data()));
+      if (id !== runId) return;
+      const items = data.map(resultItem);
+      if (first) list!.replaceChildren(...items);
+      else list!.append(...items);
+      shown = upTo;
+      status!.textContent = count === 0 ? fill(words.none, { what }) : fill(results, { count: numbers.format(count), what, more: shown < count ? fill(words.showing, { shown: numbers.format(shown) }) : '' });
+      more!.hidden = shown >= count;
+      more!.textContent = fill(words.more, { count: numbers.format(Math.min(RESULTS_PER_PAGE, count - shown)) });
+      // Keyboard readers carry on from the first result just added.
+      if (!first) items[0]?.querySelector('a')?.focus();
+    };
+    more!.onclick = () => void showMore(false);
+    await showMore(true);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -98,7 +98,8 @@ function carriedAgainHints(model: Model, add: (hint: Hint) => void) {
       cycle: objective.cycle,
       target: 'carried_from',
       entry: objective.id,
-      text: hintText('hint.objective-carried-again', { objective: objective.title, source: source.id, origin: origin.id }),
+      // Cycle names, not ids: a carried objective usually keeps its title, so the cycles are what tell the three apart.
+      text: hintText('hint.objective-carried-again', { objective: objective.title, source: model.cycle(source.cycle)?.name ?? source.cycle, origin: model.cycle(origin.cycle)?.name ?? origin.cycle }),
     });
   }
 }

@@ -24,6 +24,7 @@ import { entriesOf, EnvironmentError, formatFinding, optionsFromEnv, summaryLine
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../lib/markdown-bodies.ts';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
+import { siteAddress } from '../lib/site-url.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { SitePaths } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
@@ -102,7 +103,8 @@ export function okrbook(): AstroIntegration {
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
         // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
-        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        // The feed waits for the content: it is injected only when the site has an address (below).
+        for (const route of ROUTES) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         updateConfig({
           vite: {
             plugins: [
@@ -123,6 +125,12 @@ export function okrbook(): AstroIntegration {
         }
         const loading = performance.now();
         const loaded = load(process.argv.includes('--force'));
+        // The feed is read outside the site, so it exists only where its links can be absolute (never localhost).
+        const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
+        if (address !== null) {
+          updateConfig({ site: address });
+          for (const route of ROUTES) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        }
         if (!building) return;
         if (loaded.errors.length > 0) {
           // The lines `npm run check` prints, one per error, where a CI log parser finds them.
@@ -135,6 +143,7 @@ export function okrbook(): AstroIntegration {
         const [first, ...rest] = contentLines(loaded, options, fileURLToPath(config.root));
         progress(logger, `validated ${first} in ${seconds(loading)}`);
         for (const line of rest) progress(logger, line);
+        if (address === null) progress(logger, 'no /feed.xml: the site has no address to link to (set url in site.yaml, or OKRBOOK_SITE)');
         // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
         const texts = cachedBodyText(path.join(work, 'search-text.json'));
         index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base, texts.textOf), work);

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 export interface OkrbookRoute {
   pattern: string;
   file: string;
+  /** Injected only when the site has an address (site.yaml `url` or `OKRBOOK_SITE`): its links must be absolute. */
+  needsAddress?: true;
 }
 
 /** Every route okrbook publishes, in the order of the route table of site.md. */
@@ -35,7 +37,7 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/insights', file: 'insights/index.astro' },
   { pattern: '/people/[...person]', file: 'people/[...person].astro' },
   { pattern: '/search', file: 'search/index.astro' },
-  { pattern: '/feed.xml', file: 'feed.xml.ts' },
+  { pattern: '/feed.xml', file: 'feed.xml.ts', needsAddress: true },
   { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
   { pattern: '/status.json', file: 'status.json.ts' },
   { pattern: '/schemas/[kind].json', file: 'schemas/[kind].json.ts' },

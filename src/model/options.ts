@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dayProblem, isDay, localToday, YEAR_RANGE, type Day } from '../lib/dates.ts';
+import { isHttpUrl } from '../lib/site-url.ts';
 import { EnvironmentError } from '../lib/environment-error.ts';
 
 export { EnvironmentError };
@@ -19,6 +20,8 @@ export interface ModelOptions {
   includeConfidential: boolean;
   /** The largest content file read, in bytes (`OKRBOOK_MAX_FILE_MB`; 10 MB when not given). */
   maxFileBytes?: number;
+  /** Where the site is published (`OKRBOOK_SITE`), over site.yaml's `url`: an absolute http(s) URL. */
+  site?: string;
 }
 
 /** The default content root: `content/` of the okrbook project itself. */
@@ -26,8 +29,8 @@ export const DEFAULT_CONTENT_ROOT = 'content';
 
 /**
  * Options from `OKRBOOK_CONTENT`, `OKRBOOK_AS_OF`,
- * `OKRBOOK_INCLUDE_CONFIDENTIAL` and `OKRBOOK_MAX_FILE_MB`, relative paths
- * against `cwd`.
+ * `OKRBOOK_INCLUDE_CONFIDENTIAL`, `OKRBOOK_MAX_FILE_MB` and `OKRBOOK_SITE`,
+ * relative paths against `cwd`.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd(), now: Date = new Date()): ModelOptions {
   const contentRoot = path.resolve(cwd, env.OKRBOOK_CONTENT?.trim() || DEFAULT_CONTENT_ROOT);
@@ -51,10 +54,15 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string
   if (maxFileMb && !(/^\d+(\.\d+)?$/.test(maxFileMb) && Number(maxFileMb) > 0 && Number(maxFileMb) <= 1024)) {
     throw new EnvironmentError(`OKRBOOK_MAX_FILE_MB must be the largest content file to read, in megabytes, a number above 0 and at most 1024 (default 10); got "${maxFileMb}".`);
   }
+  const site = env.OKRBOOK_SITE?.trim();
+  if (site && !isHttpUrl(site)) {
+    throw new EnvironmentError(`OKRBOOK_SITE must be the address the site is published at, an absolute http(s) URL such as https://okr.example.org/okrs/; got "${site}".`);
+  }
   return {
     contentRoot,
     asOf: asOfSetting || localToday(now),
     includeConfidential: confidential === '1' || confidential === 'true',
     ...(maxFileMb ? { maxFileBytes: Math.round(Number(maxFileMb) * 1024 * 1024) } : {}),
+    ...(site ? { site } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { isHttpUrl } from '../lib/site-url.ts';
 
 const positiveInteger = z
   .number({ error: 'expected a whole number' })
@@ -27,6 +28,15 @@ export const siteSchema = z
       .string({ error: 'expected a BCP 47 language tag such as `en` or `ms-MY`' })
       .refine(isLocale, { error: 'expected a BCP 47 language tag such as `en`, `en-GB` or `ms-MY`' })
       .default('en'),
+    /**
+     * Where the site is published, an absolute http(s) URL (`https://okr.example.org/okrs/`):
+     * the feed, calendars and `status.json` link with it. `OKRBOOK_SITE` overrides it.
+     * Without either, `/feed.xml` is not built (it would link to nowhere). Default none.
+     */
+    url: z
+      .string({ error: 'expected the address the site is published at, e.g. `https://okr.example.org/`' })
+      .refine(isHttpUrl, { error: 'expected an absolute http(s) address such as `https://okr.example.org/okrs/`' })
+      .optional(),
     /** Publish the people pages (`/people/`). Default true. */
     people: z.boolean({ error: 'expected true or false' }).default(true),
     checkins: z

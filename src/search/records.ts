@@ -76,12 +76,15 @@ export function searchPages(model: Model, figures: Figures, base: string, textOf
       // The value from an attribute, not the element's text: filter values never leak into excerpts ("objectiveQ4 2026green").
       .map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escape(value)}"></span>`)
       .join('');
+    // Only a section with an anchor has a heading: Pagefind makes it a sub-result titled by it. A heading
+    // without one would only put its words (often the page title again) into excerpts.
     const body = sections()
-      .map((s) => `<h2${s.id ? ` id="${escape(s.id)}"` : ''}>${escape(s.heading)}</h2><p${s.weight ? ` data-pagefind-weight="${s.weight}"` : ''}>${escape(s.text)}</p>${s.people ? `<p data-pagefind-weight="${PEOPLE_WEIGHT}">${escape(s.people)}</p>` : ''}`)
+      .map((s) => `${s.id ? `<h2 id="${escape(s.id)}">${escape(s.heading)}</h2>` : ''}<p${s.weight ? ` data-pagefind-weight="${s.weight}"` : ''}>${escape(s.text)}</p>${s.people ? `<p data-pagefind-weight="${PEOPLE_WEIGHT}">${escape(s.people)}</p>` : ''}`)
       .join('');
     return {
       url: withBase(base, path),
-      content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title">${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
+      // The title is the result's heading: kept as its metadata, left out of the indexed text so no excerpt repeats it.
+      content: `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${escape(date)}"><h1 data-pagefind-meta="title" data-pagefind-ignore>${escape(title)}</h1><div hidden>${filterTags}</div>${body}</main></body></html>`,
     };
   });
 }
@@ -144,7 +147,8 @@ export function searchRecords(model: Model, figures: Figures, textOf: BodyText =
           { heading: t('search.page.objectives', { team: team.name, cycle: cycle.name }), text: words(...card.objectives.flatMap((o) => [o.objective.title, ...o.objective.keyResults.map((k) => k.title)])), weight: TITLE_WEIGHT },
           ...[...card.checkIns].reverse().map((checkIn) => ({
             id: `checkin-${checkIn.date}`,
-            heading: t('search.page.checkIn', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
+            // A sub-result of the scorecard's result, which already names team and cycle.
+            heading: t('search.sub.checkIn', { date: fmt.date(checkIn.date) }),
             text: words(
               textOf(checkIn),
               ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
@@ -188,7 +192,7 @@ export function searchRecords(model: Model, figures: Figures, textOf: BodyText =
         // Handover notes, each a sub-result landing on its note in the leadership timeline.
         ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
           id: `handover-${h.date}`,
-          heading: t('search.page.handover', { team: team.name, date: fmt.date(h.date) }),
+          heading: t('search.sub.handover', { date: fmt.date(h.date) }),
           text: words(h.from.length > 0 && t('handover.fromNames', { names: h.from.join(', ') }), t('handover.toNames', { names: h.to.join(', ') }), ...h.objectives.map((id) => model.objective(id)?.title), textOf(h)),
         })),
       ], { team: team.name }),

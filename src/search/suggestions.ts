@@ -31,6 +31,18 @@ const STOPWORDS = new Set(
   january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday month months quarter days`.split(/\s+/),
 );
 
+// Malay glue, meeting verbs and the calendar (a Malaysian site's notes mix both languages, so a Malay site uses both lists).
+const MALAY_STOPWORDS = new Set(
+  `adalah antara apabila bahawa bawah belum boleh bukan daripada dalam dengan hadapan hanya harus hingga kami kamu karena kerana kepada kerja kita lebih maka masih mereka minggu mungkin namun oleh pada perlu saja sahaja sama sebab sebelum sedang sekarang selepas semua seperti serta setiap sudah supaya telah tentang terlalu tetapi tidak untuk walaupun yang
+  bincang dibincang setuju dipersetujui mula bermula selesai tamat terlepas ditambah ratus ribu juta peratus bulan sebulan seminggu mingguan suku
+  januari februari julai ogos oktober disember isnin selasa khamis jumaat sabtu`.split(/\s+/),
+);
+
+/** The words that say nothing, for a site's language (`ms` adds Malay's to English's). */
+export function stopwordsFor(language: string): ReadonlySet<string> {
+  return language === 'ms' ? new Set([...STOPWORDS, ...MALAY_STOPWORDS]) : STOPWORDS;
+}
+
 const tokens = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [];
 
 /**
@@ -43,7 +55,14 @@ const tokens = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{
  * the organisation works on) come first, so "accuracy" beats "agreed".
  * Ties go to the alphabet, so the list is the same on every build.
  */
-export function suggestedQueries(checkIns: readonly CheckInWords[], exclude: readonly string[], count = 3, topics: readonly string[] = []): string[] {
+export function suggestedQueries(
+  checkIns: readonly CheckInWords[],
+  exclude: readonly string[],
+  count = 3,
+  topics: readonly string[] = [],
+  options: { stopwords?: ReadonlySet<string>; topicalOnly?: boolean } = {},
+): string[] {
+  const stopwords = options.stopwords ?? STOPWORDS;
   const topical = new Set(topics.flatMap(tokens));
   const excluded = new Set(exclude.flatMap(tokens));
   const recent = checkIns.slice(-SUGGESTION_WINDOW);
@@ -52,7 +71,8 @@ export function suggestedQueries(checkIns: readonly CheckInWords[], exclude: rea
     const text = [bodyText(checkIn), ...checkIn.updates.map((u) => u.note ?? ''), ...checkIn.actions.map((a) => a.title), ...checkIn.blockers].join(' ');
     const names = new Set([...checkIn.attendees, ...checkIn.leadersPresent, ...checkIn.actions.map((a) => a.owner ?? '')].flatMap(tokens));
     for (const word of new Set(tokens(text))) {
-      if (word.length < MIN_LENGTH || STOPWORDS.has(word) || excluded.has(word) || names.has(word)) continue;
+      if (word.length < MIN_LENGTH || stopwords.has(word) || excluded.has(word) || names.has(word)) continue;
+      if (options.topicalOnly && !topical.has(word)) continue;
       documents.set(word, (documents.get(word) ?? 0) + 1);
     }
   }
@@ -64,7 +84,13 @@ export function suggestedQueries(checkIns: readonly CheckInWords[], exclude: rea
     .map(([word]) => word);
 }
 
-/** The suggestions of a site: its check-ins, with every name the content holds excluded. */
+/**
+ * The suggestions of a site: its check-ins, with every name the content
+ * holds excluded, and the stopwords of its language. A site in another
+ * language than English suggests only words of its objective and key-result
+ * titles (its own terms): a word list of glue cannot be complete for every
+ * language, and a suggestion in the wrong language reads as a leftover.
+ */
 export function siteSuggestions(model: Pick<Model, 'checkIns' | 'teams' | 'objectives' | 'settings'>, count = 3): string[] {
   const names = [
     model.settings.title,
@@ -74,5 +100,15 @@ export function siteSuggestions(model: Pick<Model, 'checkIns' | 'teams' | 'objec
     ...model.checkIns.flatMap((c) => [...c.attendees, ...c.leadersPresent]),
   ];
   const topics = model.objectives.flatMap((o) => [o.title, ...o.keyResults.map((k) => k.title)]);
-  return suggestedQueries(model.checkIns, names, count, topics);
+  const language = languageOf(model.settings.locale);
+  return suggestedQueries(model.checkIns, names, count, topics, { stopwords: stopwordsFor(language), topicalOnly: language !== 'en' });
+}
+
+/** The language subtag of a BCP 47 locale (`ms-MY` -> `ms`). */
+function languageOf(locale: string): string {
+  try {
+    return new Intl.Locale(locale).language;
+  } catch {
+    return locale;
+  }
 }

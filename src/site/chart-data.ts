@@ -3,6 +3,7 @@
  * the browser as JSON, and shown as a table for readers without the canvas.
  */
 import { daysBetween, type Day } from '../lib/dates.ts';
+import { containsCycle } from '../model/continuity.ts';
 import type { CalibrationBucket, CycleState, KeyResultResult, Scorecard, ScoreSpread } from '../figures/index.ts';
 import { english, type Translate } from '../i18n/index.ts';
 
@@ -27,8 +28,10 @@ export interface ChartSpec {
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
   y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
-  /** On a category axis, the first index that is not final (the cycle in progress): drawn hollow and dashed. */
-  unfinishedFrom?: number;
+  /** On a category axis, the indices that are not final (a cycle in progress): drawn hollow and reached by a dashed line; every other point is solid. */
+  unfinished?: number[];
+  /** What the legend says beside the lines: a cycle left out of the trend and why. */
+  notes?: string[];
 }
 
 /** A key result's values over time with its target and the expected-pace line. */
@@ -58,19 +61,44 @@ function cycleLabel(name: string, state: CycleState, t: Translate): string {
   return state === 'active' ? t('chart.inProgress', { cycle: name }) : name;
 }
 
-/** The first index of cycles that are not final, if any. */
-function unfinished(states: readonly CycleState[]): { unfinishedFrom?: number } {
-  const index = states.findIndex((state) => state !== 'closed');
-  return index === -1 ? {} : { unfinishedFrom: index };
+/** The indices of cycles that are not final, if any: only those are drawn unfinished, whatever their place in the order. */
+function unfinished(states: readonly CycleState[]): { unfinished?: number[] } {
+  const indices = states.flatMap((state, i) => (state === 'closed' ? [] : [i]));
+  return indices.length === 0 ? {} : { unfinished: indices };
+}
+
+/** A cycle's dates. */
+type Span = { start: Day; end: Day };
+/** True when `outer` contains `inner` and is not the same span. */
+const strictlyContains = (outer: Span, inner: Span) => containsCycle(outer, inner) && !containsCycle(inner, outer);
+
+/**
+ * Splits cycles into the trend and the cycles left out of it: a cycle that
+ * contains another of the same chart (a year over its quarters) is not a
+ * point between them, since its score is not one more step of theirs.
+ */
+export function trendCycles<T>(items: readonly T[], spanOf: (item: T) => Span): { trend: T[]; containing: T[] } {
+  const containing = items.filter((item) => items.some((other) => other !== item && strictlyContains(spanOf(item), spanOf(other))));
+  return { trend: items.filter((item) => !containing.includes(item)), containing };
+}
+
+/** The legend's words for the cycles left out of a trend. */
+function leftOutNotes(names: readonly string[], t: Translate): { notes?: string[] } {
+  return names.length === 0 ? {} : { notes: [t('chart.containingLeftOut', { cycles: names.join(', '), count: names.length })] };
 }
 
 /**
  * A team's score per cycle against the green band. Cycles that have not
- * started have no score and are left out; the cycle in progress is drawn as
- * unfinished, so its growing score does not read as a collapse.
+ * started have no score and are left out; a cycle in progress is drawn as
+ * unfinished, so its growing score does not read as a collapse; a cycle that
+ * contains others of the team (a year over its quarters) is left out of the
+ * trend, and the legend says so (the table beside the chart keeps it).
  */
 export function teamScoreChart(cards: readonly Scorecard[], green: number, t: Translate = english): ChartSpec {
-  const started = cards.filter((c) => c.pace.state !== 'upcoming');
+  const { trend: started, containing } = trendCycles(
+    cards.filter((c) => c.pace.state !== 'upcoming'),
+    (c) => c.cycle,
+  );
   return {
     axis: 'category',
     labels: started.map((c) => cycleLabel(c.cycle.name, c.pace.state, t)),
@@ -80,22 +108,29 @@ export function teamScoreChart(cards: readonly Scorecard[], green: number, t: Tr
       { label: t('chart.greenFrom'), role: 'band', points: started.map((_, i) => [i, green]) },
     ],
     ...unfinished(started.map((c) => c.pace.state)),
+    ...leftOutNotes(containing.map((c) => c.cycle.name), t),
   };
 }
 
-/** Lowest, median and highest team score per cycle against the green band; the cycle in progress unfinished. */
-export function spreadChart(spread: ReadonlyArray<ScoreSpread<{ name: string }>>, green: number, t: Translate = english): ChartSpec {
+/**
+ * Lowest, median and highest team score per cycle against the green band; a
+ * cycle in progress unfinished; a cycle that contains others left out of the
+ * trend (said in the legend).
+ */
+export function spreadChart(spread: ReadonlyArray<ScoreSpread<{ name: string; start: Day; end: Day }>>, green: number, t: Translate = english): ChartSpec {
+  const { trend, containing } = trendCycles(spread, (s) => s.cycle);
   return {
     axis: 'category',
-    labels: spread.map((s) => cycleLabel(s.cycle.name, s.finished ? 'closed' : 'active', t)),
+    labels: trend.map((s) => cycleLabel(s.cycle.name, s.finished ? 'closed' : 'active', t)),
     y: { format: 'percent', min: 0, max: 1 },
     series: [
-      { label: t('insights.highestTeam'), role: 'series', points: spread.map((s, i) => [i, s.highest]) },
-      { label: t('insights.medianTeam'), role: 'value', points: spread.map((s, i) => [i, s.median]) },
-      { label: t('insights.lowestTeam'), role: 'series', points: spread.map((s, i) => [i, s.lowest]) },
-      { label: t('chart.greenFrom'), role: 'band', points: spread.map((_, i) => [i, green]) },
+      { label: t('insights.highestTeam'), role: 'series', points: trend.map((s, i) => [i, s.highest]) },
+      { label: t('insights.medianTeam'), role: 'value', points: trend.map((s, i) => [i, s.median]) },
+      { label: t('insights.lowestTeam'), role: 'series', points: trend.map((s, i) => [i, s.lowest]) },
+      { label: t('chart.greenFrom'), role: 'band', points: trend.map((_, i) => [i, green]) },
     ],
-    ...unfinished(spread.map((s) => (s.finished ? 'closed' : 'active'))),
+    ...unfinished(trend.map((s) => (s.finished ? 'closed' : 'active'))),
+    ...leftOutNotes(containing.map((s) => s.cycle.name), t),
   };
 }
 

@@ -10,24 +10,23 @@ import type { Translate } from '../i18n/index.ts';
 import { withoutControlCharacters } from '../lib/control.ts';
 import { utcDateOf } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
-import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
+import { checkInRoute, handoverRoute } from '../lib/paths.ts';
+import { absoluteLink } from '../lib/site-url.ts';
 import type { Model } from '../model/types.ts';
 import type { HealthChange } from '../figures/health.ts';
 
-/** What the feed needs besides the model: the site's words and formats, its address and base path. */
+/** What the feed needs besides the model: the site's words and formats, and its address. */
 export interface FeedContext {
   t: Translate;
   fmt: Formatter;
-  /** The site's address (Astro's `site`); links are made absolute with it. */
-  site: URL | string;
-  /** The base path, `/` or `/okrs/`. */
-  base: string;
-  /** (v3) The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
+  /** The home page's absolute address (src/site/site-address.ts `publicRoot`): every link is made absolute below it. */
+  site: string;
+  /** The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
   healthChanges?: (checkIn: string) => readonly HealthChange[];
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, base, healthChanges = () => [] }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, healthChanges = () => [] }: FeedContext): Promise<string> {
   const { settings } = model;
   // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -49,7 +48,7 @@ export async function feedXml(model: Model, { t, fmt, site, base, healthChanges 
         const team = model.team(handover.team)!;
         return {
           title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
-          link: withBase(base, handoverRoute(team.id, handover.date)),
+          link: absoluteLink(site, handoverRoute(team.id, handover.date)),
           pubDate: utcDateOf(handover.date),
           description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
           categories: [team.name, t('feed.handoverCategory')],
@@ -59,11 +58,11 @@ export async function feedXml(model: Model, { t, fmt, site, base, healthChanges 
       const team = model.team(checkIn.team)!;
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
-      // (v3) A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
+      // A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
       const health = healthChanges(checkIn.id).map((c) => t('feed.health', { metric: c.metric.title, state: t(`health.state.${c.to}`).toLocaleLowerCase(t.lang), value: fmt.value(c.value, c.metric.unit) })).join('');
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
-        link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
+        link: absoluteLink(site, checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: utcDateOf(checkIn.date),
         description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],

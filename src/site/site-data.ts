@@ -61,7 +61,9 @@ class ContentErrors extends Error {
   constructor(lines: string[]) {
     super(`The content has ${lines.length} error${lines.length === 1 ? '' : 's'} (npm run check lists the same):\n${lines.join('\n')}`);
     this.name = 'ContentErrors';
-    this.stack = this.message;
+    // No stack at all (not the message again): Astro's dev log prints a "Stack trace:" heading for any stack,
+    // and with no frames in it the heading would stand there with nothing under it.
+    this.stack = '';
   }
 }
 

@@ -16,7 +16,9 @@ afterAll(() => {
 });
 
 /** Starts Astro's dev server on a content root; resolves with its address once it listens. */
-function startDev(root: string): Promise<string> {
+function startDev(root: string, log: { output: string } = { output: '' }): Promise<string> {
+  // One dev server per project at a time: the one of an earlier test stops first.
+  server?.kill('SIGTERM');
   // Astro's dev server serves no pages when it sees VITEST (it expects to be under test itself).
   const { VITEST: _vitest, ...environment } = process.env;
   server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
@@ -24,15 +26,15 @@ function startDev(root: string): Promise<string> {
     env: { ...environment, OKRBOOK_CONTENT: root, OKRBOOK_AS_OF: '2026-08-15', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return new Promise((resolve, reject) => {
-    let output = '';
     const listen = (chunk: Buffer) => {
-      output += chunk;
+      log.output += chunk;
+      const output = log.output;
       const address = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (address) resolve(address[1]!);
     };
     server!.stdout!.on('data', listen);
     server!.stderr!.on('data', listen);
-    server!.on('exit', (code) => reject(new Error(`the dev server ended (${code}):\n${output}`)));
+    server!.on('exit', (code) => reject(new Error(`the dev server ended (${code}):\n${log.output}`)));
   });
 }
 
@@ -52,5 +54,17 @@ describe('npm run dev', () => {
       html = await teams();
     }
     expect(html).toContain('Sales and Renewals');
+  });
+
+  it('says what is wrong with the content, with no empty "Stack trace:" under it (issue 25, item 10)', { timeout: 90_000 }, async () => {
+    const root = contentRoot();
+    const file = path.join(root, 'teams/sales.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Sales', 'name: Sales\ncolour: blue'));
+    const log = { output: '' };
+    const origin = await startDev(root, log);
+    expect((await fetch(`${origin}/teams/`)).status).toBe(500);
+    for (let i = 0; i < 40 && !log.output.includes('unknown-field'); i++) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(log.output).toContain('teams/sales.md:3: error unknown-field: colour');
+    expect(log.output).not.toContain('Stack trace:');
   });
 });

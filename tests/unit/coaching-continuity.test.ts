@@ -105,7 +105,8 @@ describe('objective-carried-again', () => {
     expect(hintsOf('objective-carried-again', { ...parts, objectives })).toEqual([
       {
         rule: 'objective-carried-again', file: 'okrs/2026-q4/t/v.md', line: 6, team: 't', cycle: '2026-q4', target: 'carried_from', entry: '2026-q4/t/v',
-        message: '"Keep volunteers" continues 2026-q3/t/v, which was itself carried from 2026-q2/t/v: this is its third cycle in a row. Is this still the most important work, or a habit?',
+        // Cycle names (the builder names a cycle by its id), never objective ids.
+        message: '"Keep volunteers" continues an objective of 2026-q3, which was itself carried from 2026-q2: this is its third cycle in a row. Is this still the most important work, or a habit?',
       },
     ]);
   });

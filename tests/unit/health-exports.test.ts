@@ -59,7 +59,7 @@ describe('health in the exports', () => {
 
   it('the feed item of the check-in that breached says so, the others do not', async () => {
     const m = build(true);
-    const xml = await feedXml(m, { t: english, fmt: formatter('en'), site: new URL('https://okrs.example.com'), base: '/', healthChanges: computeFigures(m).healthChanges });
+    const xml = await feedXml(m, { t: english, fmt: formatter('en'), site: 'https://okrs.example.com/', healthChanges: computeFigures(m).healthChanges });
     const items = xml.split('<item>').slice(1);
     const of = (date: string) => items.find((i) => i.includes(`#checkin-${date}`))!;
     expect(of('2026-05-08')).toContain('1 key result updated; Volunteers retained breached (68%).');

@@ -40,22 +40,22 @@ describe('calibrationVerdict (README, "Reading the calibration": margin 0.15, at
 
 describe('scoreSpread', () => {
   const at = (state: 'upcoming' | 'active' | 'closed', scores: number[], greens = 0) => ({
-    cycle: { name: state },
+    cycle: { name: state, ...{ closed: { start: '2026-04-01', end: '2026-06-30' }, active: { start: '2026-07-01', end: '2026-09-30' }, upcoming: { start: '2026-10-01', end: '2026-12-31' } }[state] },
     pace: { state },
     scorecards: scores.map((score, i) => ({ score, grade: i < greens ? ('green' as const) : ('yellow' as const) })),
   });
   it('gives lowest, median, highest and green teams of every started cycle, the running one unfinished', () => {
     // closed: sorted 0.4 0.6 0.7 0.9, median (0.6 + 0.7) / 2 = 0.65; active: sorted 0.3 0.5 0.8, median 0.5
     expect(scoreSpread([at('closed', [0.4, 0.9, 0.6, 0.7], 1), at('active', [0.3, 0.8, 0.5]), at('upcoming', [0, 0])])).toEqual([
-      { cycle: { name: 'closed' }, teams: 4, lowest: 0.4, median: expect.closeTo(0.65, 12), highest: 0.9, inGreen: 1, finished: true },
-      { cycle: { name: 'active' }, teams: 3, lowest: 0.3, median: 0.5, highest: 0.8, inGreen: 0, finished: false },
+      { cycle: expect.objectContaining({ name: 'closed' }), teams: 4, lowest: 0.4, median: expect.closeTo(0.65, 12), highest: 0.9, inGreen: 1, finished: true },
+      { cycle: expect.objectContaining({ name: 'active' }), teams: 3, lowest: 0.3, median: 0.5, highest: 0.8, inGreen: 0, finished: false },
     ]);
     expect(median([1])).toBe(1);
   });
   it('draws the running cycle as unfinished and never the lowest team in green', () => {
     const spec = spreadChart(scoreSpread([at('closed', [0.4, 0.9]), at('active', [0.3, 0.8])]), 0.7);
     expect(spec.labels).toEqual(['closed', 'active (in progress)']);
-    expect(spec.unfinishedFrom).toBe(1);
+    expect(spec.unfinished).toEqual([1]);
     // Palette order in chart-render.ts skips --chart-3 (green): series 0, 1, 2 are blue, orange, purple.
     expect(chartLegend(spec).map((i) => [i.label, i.role, i.index])).toEqual([
       ['Highest team', 'series', 0], ['Median team', 'value', 1], ['Lowest team', 'series', 2], ['Green from', 'band', 0],
@@ -73,8 +73,43 @@ describe('teamScoreChart', () => {
     });
     const spec = teamScoreChart(computeFigures(m).scorecardsOf('t'), 0.7);
     expect(spec.labels).toEqual(['q2', 'q3 (in progress)']);
-    expect(spec.unfinishedFrom).toBe(1);
+    expect(spec.unfinished).toEqual([1]);
     expect(spec.series[0]!.points).toHaveLength(2);
+  });
+
+  // The example's shape: a year (active) over Q2 and Q3 (closed) and Q4 (active), as of 2026-11-20.
+  const yearOverQuarters = () =>
+    model({
+      asOf: '2026-11-20',
+      cycles: [cycle('y', '2026-01-01', '2026-12-31'), cycle('q2', '2026-04-01', '2026-06-30'), cycle('q3', '2026-07-01', '2026-09-30'), cycle('q4', '2026-10-01', '2026-12-31')],
+      teams: [team('t')],
+      objectives: ['y', 'q2', 'q3', 'q4'].map((c) => objective(`${c}/t/o`, 't', c, [kr('a')])),
+    });
+  it('draws closed cycles solid wherever a running one stands, and leaves the containing year off the quarterly trend', () => {
+    const spec = teamScoreChart(computeFigures(yearOverQuarters()).scorecardsOf('t'), 0.7);
+    // Trend: q2, q3 (closed, solid) and q4 (running); the year contains all three, so it is no point between them.
+    expect(spec.labels).toEqual(['q2', 'q3', 'q4 (in progress)']);
+    expect(spec.unfinished).toEqual([2]);
+    expect(spec.series[0]!.points.map(([x]) => x)).toEqual([0, 1, 2]);
+    expect(spec.notes).toEqual(['y is not on this trend: it spans the cycles shown (its score is in the table)']);
+  });
+  it('keeps a year that contains no other cycle of the team as a point of its own', () => {
+    const m = model({
+      asOf: '2026-11-20',
+      cycles: [cycle('y', '2026-01-01', '2026-12-31'), cycle('q4', '2026-10-01', '2026-12-31')],
+      teams: [team('t'), team('u')],
+      objectives: [objective('y/t/o', 't', 'y', [kr('a')]), objective('q4/u/o', 'u', 'q4', [kr('a')])],
+    });
+    const spec = teamScoreChart(computeFigures(m).scorecardsOf('t'), 0.7);
+    expect(spec.labels).toEqual(['y (in progress)']);
+    expect(spec.notes).toBeUndefined();
+  });
+  it('leaves the containing year off the spread of team scores too, and marks only running cycles unfinished', () => {
+    const figures = computeFigures(yearOverQuarters());
+    const spec = spreadChart(scoreSpread(figures.cycles), 0.7);
+    expect(spec.labels).toEqual(['q2', 'q3', 'q4 (in progress)']);
+    expect(spec.unfinished).toEqual([2]);
+    expect(spec.notes).toHaveLength(1);
   });
 });
 
@@ -161,6 +196,19 @@ describe('suggested queries', () => {
   });
 });
 
+describe('search suggestions in the site\'s language (issue 25, item 9)', () => {
+  const notes = (body: string) => ({ body, updates: [], actions: [], blockers: [], attendees: [], leadersPresent: [] });
+  it('leave out Malay glue words on a Malay site, and suggest only the organisation\'s own terms there', async () => {
+    const { stopwordsFor } = await import('../../src/search/suggestions.ts');
+    // "dengan", "kerana", "untuk" are in every Malay note: glue, not something to search for.
+    const checkIns = [notes('Pasukan berbincang dengan pelanggan kerana saringan untuk dashboard.'), notes('Saringan lebih baik dengan dashboard baharu kerana data untuk pelanggan.'), notes('Dashboard saringan dengan pelanggan.')];
+    const english = suggestedQueries(checkIns, [], 5, []);
+    expect(english).toEqual(expect.arrayContaining(['dengan', 'kerana']));
+    const malay = suggestedQueries(checkIns, [], 5, ['Ketepatan saringan transaksi'], { stopwords: stopwordsFor('ms'), topicalOnly: true });
+    expect(malay).toEqual(['saringan']);
+  });
+});
+
 describe('search weights', () => {
   it('index attendee lists at a low weight and objective titles at a high one', async () => {
     const { searchPages } = await import('../../src/search/records.ts');
@@ -168,6 +216,7 @@ describe('search weights', () => {
     const { model: m } = load(root, { asOf: '2026-08-15' });
     const scorecard = searchPages(m, computeFigures(m), '/').find((p) => p.url === '/teams/sales/2026-q3/')!.content;
     expect(scorecard).toContain('<p>Mary Okafor asked for the November figures.</p><p data-pagefind-weight="0.25">Attendees: Mary Okafor. Leadership present: Farid</p>');
-    expect(scorecard).toMatch(/objectives<\/h2><p data-pagefind-weight="2">/);
+    // The objectives section has no anchor, so no heading: its titles come first, at weight 2.
+    expect(scorecard).toMatch(/<\/div><p data-pagefind-weight="2">Win the mid-market\./);
   });
 });

@@ -49,9 +49,25 @@ describe('people', () => {
     // "Call back the stalled trials" was doing on 07-06 and done on 07-20: closed. "Price the renewal bundle": open.
     const daniel = personDetails(model, figures, people.byName('Daniel Tan')!, current);
     expect(daniel.actions.map((a) => [a.action.title, a.checkIn.date])).toEqual([['Price the renewal bundle', '2026-07-20']]);
+    // The page names the key result the action moves by its title, never its id (`new-mrr`).
+    expect(daniel.actions[0]!.keyResult).toBe(model.objective('2026-q3/sales/win-mid-market')!.keyResults.find((k) => k.id === 'new-mrr')!.title);
+    expect(daniel.actions[0]!.keyResult).not.toBe('new-mrr');
     const farid = personDetails(model, figures, people.byName('Farid Ismail')!, current);
     expect(farid.terms.map((t) => [t.team.id, t.leader.from])).toEqual([['sales', '2026-01-01']]);
     expect(farid.handovers).toEqual([]); // the confidential note is left out
+  });
+
+  it('lists each person with their teams and roles on the index (issue 25, item 10)', () => {
+    const rows = sitePeopleOf(model, computeFigures(model)).index();
+    const places = (name: string) => rows.find((r) => r.name === name)!.places.map((p) => [p.team.id, p.roles]);
+    // Aisha leads Sales (lead, and a member too: said once); Daniel is a member; Farid backs Sales since 2026-01-01; Mei Ling backs the company.
+    expect(places('Aisha Rahman')).toEqual([['sales', ['lead']]]);
+    expect(places('Daniel Tan')).toEqual([['sales', ['member']]]);
+    expect(places('Farid Ismail')).toEqual([['sales', ['supporter']]]);
+    expect(places('Mei Ling')).toEqual([['company', ['motivator', 'mentor']]]);
+    // Named only at a check-in: no team.
+    expect(places('Jose Tan')).toEqual([]);
+    expect(rows.map((r) => r.name)).toEqual(people.people.map((p) => p.name));
   });
 
   it("gives each person's page their details by slug, for the site's current cycle", () => {

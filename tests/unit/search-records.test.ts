@@ -23,10 +23,12 @@ describe('searchPages', () => {
   const { model } = load(root, { asOf: '2026-08-15' });
   const pages = searchPages(model, computeFigures(model), '/okrs/');
 
-  it('puts each check-in of a scorecard under a heading at its anchor, titled out of context', () => {
+  it('puts each check-in of a scorecard under a heading at its anchor, titled by what the result does not already say', () => {
     const scorecard = pages.find((p) => p.url === '/okrs/teams/sales/2026-q3/')!;
-    expect(scorecard.content).toContain('<h1 data-pagefind-meta="title">Sales · Q3 2026 · scorecard</h1>');
-    expect(scorecard.content).toContain('<h2 id="checkin-2026-07-06">Sales · Q3 2026 · check-in Jul 6, 2026</h2><p>Two deals slipped to August.');
+    // The title is the result's metadata, not indexed text: no excerpt repeats it (issue 25, item 6).
+    expect(scorecard.content).toContain('<h1 data-pagefind-meta="title" data-pagefind-ignore>Sales · Q3 2026 · scorecard</h1>');
+    // The sub-result sits under the scorecard's result, which names team and cycle: its label is the date.
+    expect(scorecard.content).toContain('<h2 id="checkin-2026-07-06">Check-in of Jul 6, 2026</h2><p>Two deals slipped to August.');
     expect(scorecard.content).toContain('<span data-pagefind-filter="type[data-value]" data-value="check-in"></span><span data-pagefind-filter="cycle[data-value]" data-value="Q3 2026"></span><span data-pagefind-filter="team[data-value]" data-value="Sales"></span>');
     expect(scorecard.content).toContain('data-pagefind-sort="date:2026-07-20"');
   });
@@ -40,6 +42,8 @@ describe('searchPages', () => {
     const types = pages.map((p) => /data-pagefind-filter="type\[data-value\]" data-value="([^"]+)"/.exec(p.content)![1]).sort();
     expect(types).toEqual(['check-in', 'check-in', 'cycle', 'guide', 'objective', 'objective', 'team', 'team']);
     expect(JSON.stringify(pages)).not.toContain('Orchid');
+    // Only sections with an anchor have a heading (a sub-result); no page repeats its title in an <h2>.
+    for (const page of pages) expect(page.content, page.url).not.toMatch(/<h2>/);
     const withOptIn = load(root, { asOf: '2026-08-15', includeConfidential: true }).model;
     expect(JSON.stringify(searchPages(withOptIn, computeFigures(withOptIn), '/'))).toContain('Orchid narrative.');
   });

@@ -35,6 +35,40 @@ export interface People {
 export interface SitePeople extends People {
   /** What the page of the person with this slug shows (the site's current cycles), worked out once per build. */
   details(slug: string): PersonDetails | undefined;
+  /** The people index: everyone with the teams they lead, belong to or back as a leader now. */
+  index(): PersonRow[];
+}
+
+/** A person's place in a team, as the people index shows it. */
+export interface PersonPlace {
+  team: { id: string; name: string };
+  /** `lead` and `member` from the team file; a leader's roles (motivator, supporter, mentor) for a term running at the as-of date. */
+  roles: Array<'lead' | 'member' | Leader['roles'][number]>;
+}
+
+/** One line of the people index. */
+export interface PersonRow extends Person {
+  /** Where the person stands, in team order; empty for someone only named in check-ins or as an owner. */
+  places: PersonPlace[];
+}
+
+/** The people index: each person's teams and roles in them (leadership terms running at the as-of date). */
+export function peopleIndex(model: Pick<Model, 'teams' | 'options'>, people: readonly Person[]): PersonRow[] {
+  const asOf = model.options.asOf;
+  return people.map((person) => ({
+    ...person,
+    places: model.teams.flatMap((team): PersonPlace[] => {
+      const roles: PersonPlace['roles'] = [];
+      if (team.lead === person.name) roles.push('lead');
+      else if (team.members.includes(person.name)) roles.push('member');
+      for (const term of team.leadership) {
+        if (term.name === person.name && (!term.from || term.from <= asOf) && (!term.until || asOf <= term.until)) {
+          for (const role of term.roles) if (!roles.includes(role)) roles.push(role);
+        }
+      }
+      return roles.length ? [{ team: { id: team.id, name: team.name }, roles }] : [];
+    }),
+  }));
 }
 
 /** The people of the site, each one's details worked out when first asked for. */
@@ -42,8 +76,10 @@ export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
   const people = peopleOf(model);
   const current = currentCycles(figures).map((c) => c.cycle);
   const known = new Map<string, PersonDetails | undefined>();
+  let rows: PersonRow[] | undefined;
   return {
     ...people,
+    index: () => (rows ??= peopleIndex(model, people.people)),
     details(slug) {
       if (!known.has(slug)) {
         const person = people.bySlug(slug);
@@ -148,6 +184,8 @@ export function peopleOf(model: Model): People {
 export interface OpenAction {
   action: Action;
   checkIn: CheckIn;
+  /** The title of the key result the action moves (`kr`), or null when it names none; the id only if no key result has it. */
+  keyResult: string | null;
 }
 
 /** A leadership term of a person on a team. */
@@ -202,7 +240,8 @@ export function personDetails(model: Model, figures: Figures, person: Person, cu
     for (const action of checkIn.actions) {
       if (!is(action.owner)) continue;
       // Check-ins are oldest first: a later record of the same action replaces the earlier one.
-      latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn });
+      const keyResult = action.kr ? (model.objectivesOf(checkIn.team, checkIn.cycle).flatMap((o) => o.keyResults).find((k) => k.id === action.kr)?.title ?? action.kr) : null;
+      latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn, keyResult });
     }
   }
   const actions = [...latestByAction.values()]

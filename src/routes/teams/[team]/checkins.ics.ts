@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = (context) => {
   const { model, figures, t } = context.locals.okrbook;
   const team = model.team(context.params.team!)!;
-  const events = calendarEvents(model, figures, calendarSite(context.site), team.id, t);
+  const events = calendarEvents(model, figures, calendarSite(model), team.id, t);
   return new Response(calendarIcs(t('calendar.name', { name: team.name }), events, model.options.asOf), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
