@@ -8,7 +8,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { computeCoaching } from '../../src/coaching/index.ts';
 import { statusJson } from '../../src/export/status-json.ts';
-import { computeFigures, verdictOf } from '../../src/figures/index.ts';
+import { computeFigures } from '../../src/figures/index.ts';
+import { reviewVerdict } from '../../src/site/routes/review-page.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { loadModel } from '../../src/model/index.ts';
 import { distOf, SITES } from '../sites.ts';
@@ -50,7 +51,7 @@ describe('cycle reviews', () => {
     for (const result of figures.cycles) {
       const page = read(`cycles/${result.cycle.id}/review/index.html`);
       for (const card of result.scorecards) {
-        expect(page).toContain(html(english.say(verdictOf(card.review, card.discipline.rate, (v: number) => fmt.percent(v)))));
+        expect(page).toContain(html(english.say(reviewVerdict(card, fmt))));
         const json = JSON.parse(read(`teams/${card.team.id}/${result.cycle.id}.json`));
         expect(json.review).toEqual({ diagnosis: card.review.diagnosis, committed: card.review.committed, grades: card.review.grades });
         expect(json.overdue).toBe(card.overdue.overdue);

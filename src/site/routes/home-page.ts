@@ -1,0 +1,34 @@
+/** The home page's data: the current cycle(s), each with its hint counts per team and its latest check-ins. */
+import type { CycleResult } from '../../figures/index.ts';
+import type { CheckIn } from '../../model/types.ts';
+import { currentCycles } from '../current.ts';
+import type { PageContext } from './context.ts';
+import { hintCountsOf } from './hint-counts.ts';
+
+/** How many check-ins the home page lists per cycle. */
+export const LATEST_CHECK_INS = 6;
+
+/** One current cycle on the home page. */
+export interface HomeCycle {
+  result: CycleResult;
+  /** Hints per team id. */
+  hints: Map<string, number>;
+  /** The latest check-ins of the cycle, newest first, each with its team's name. */
+  latest: Array<{ checkIn: CheckIn; teamName: string | undefined }>;
+}
+
+/** The cycles the home page is about, and what it shows of each. */
+export function homePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching'>): { cycles: HomeCycle[] } {
+  const { model, figures } = context;
+  return {
+    cycles: currentCycles(figures).map((result) => ({
+      result,
+      hints: hintCountsOf(context, result.cycle.id),
+      latest: model.checkIns
+        .filter((checkIn) => checkIn.cycle === result.cycle.id)
+        .slice(-LATEST_CHECK_INS)
+        .reverse()
+        .map((checkIn) => ({ checkIn, teamName: model.team(checkIn.team)?.name })),
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+/** An objective page's data: its figures, team, cycle and pace, what it serves, and its children quarter by quarter. */
+import type { CyclePace, ObjectiveExplanations, ObjectiveResult } from '../../figures/index.ts';
+import { childrenByCycle } from '../../model/lineage.ts';
+import type { Cycle, Objective, Team } from '../../model/types.ts';
+import type { PageContext } from './context.ts';
+
+/** What an objective page prints besides its body. */
+export interface ObjectivePage {
+  result: ObjectiveResult;
+  team: Team;
+  cycle: Cycle;
+  pace: CyclePace;
+  explained: ObjectiveExplanations;
+  /** The objective it contributes to, when that one is published. */
+  parent: Objective | undefined;
+  /** Its children, grouped by cycle in the model's order (a yearly objective's quarters); empty when it has none. */
+  childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
+  /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
+  childHeadings: boolean;
+}
+
+/** The objective `id` (one of the model's). */
+export function objectivePage({ model, figures }: Pick<PageContext, 'model' | 'figures'>, id: string): ObjectivePage {
+  const result = figures.objective(id)!;
+  const { objective } = result;
+  const cycle = model.cycle(objective.cycle)!;
+  const childGroups = childrenByCycle(model, objective);
+  return {
+    result,
+    team: model.team(objective.team)!,
+    cycle,
+    pace: figures.cyclePace(cycle.id)!,
+    explained: figures.explainObjective(objective.id)!,
+    parent: objective.parent ? model.objective(objective.parent) : undefined,
+    childGroups,
+    childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
+  };
+}

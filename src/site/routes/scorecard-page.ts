@@ -1,0 +1,45 @@
+/** A scorecard page's data: the team's figures in one cycle, its hints by where they sit, its handover notes and its other cycles. */
+import { countHintsBySubject, type Hint } from '../../coaching/index.ts';
+import type { Scorecard, ScorecardExplanations } from '../../figures/index.ts';
+import { handoversIn } from '../../model/lineage.ts';
+import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
+import type { PageContext } from './context.ts';
+
+/** What a scorecard page prints. */
+export interface ScorecardPage {
+  card: Scorecard;
+  /** Hints by the entry they sit next to: an objective id, a check-in id, or null for the team as a whole. */
+  hintsOf(entry: string | null): Hint[];
+  hintCounts: ReturnType<typeof countHintsBySubject>;
+  /** Every key result of the scorecard, by id (check-ins name them). */
+  keyResults: Map<string, KeyResult>;
+  /** Check-ins newest first. */
+  timeline: CheckIn[];
+  /** The expected progress while the cycle is active. */
+  expected: number | undefined;
+  /** The team's handover notes dated in the cycle, oldest first. */
+  handovers: readonly Handover[];
+  /** The team's scorecards in other cycles, in cycle order. */
+  otherCycles: Scorecard[];
+  /** Every score of the scorecard, explained. */
+  explanations: ScorecardExplanations;
+}
+
+/** The scorecard of `teamId` in `cycleId` (one of the figures'). */
+export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'model' | 'figures' | 'coaching'>, teamId: string, cycleId: string): ScorecardPage {
+  const card = figures.scorecard(teamId, cycleId)!;
+  const hints = coaching.of(card.team.id, card.cycle.id);
+  const byEntry = new Map<string | null, Hint[]>();
+  for (const hint of hints) byEntry.set(hint.entry, [...(byEntry.get(hint.entry) ?? []), hint]);
+  return {
+    card,
+    hintsOf: (entry) => byEntry.get(entry) ?? [],
+    hintCounts: countHintsBySubject(hints),
+    keyResults: new Map(card.objectives.flatMap((o) => o.keyResults.map((k) => [k.keyResult.id, k.keyResult] as const))),
+    timeline: [...card.checkIns].reverse(),
+    expected: card.pace.state === 'active' ? card.pace.expected : undefined,
+    handovers: handoversIn(model, card.team.id, card.cycle),
+    otherCycles: figures.scorecardsOf(card.team.id).filter((c) => c.cycle.id !== card.cycle.id),
+    explanations: figures.explain(card.team.id, card.cycle.id)!,
+  };
+}

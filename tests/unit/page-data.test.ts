@@ -1,0 +1,255 @@
+/**
+ * Page data (src/site/routes): what each route prints, worked out by a pure
+ * function from a narrow context, called here without Astro. Expected values
+ * are worked out by hand in the comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeCoaching } from '../../src/coaching/index.ts';
+import { computeFigures } from '../../src/figures/index.ts';
+import { english } from '../../src/i18n/index.ts';
+import { formatter } from '../../src/lib/format.ts';
+import type { Model } from '../../src/model/types.ts';
+import { sitePeopleOf } from '../../src/site/people/people.ts';
+import { coachPage, rulePage, rulesPage } from '../../src/site/routes/coach-pages.ts';
+import { coachReport } from '../../src/site/routes/coach-report.ts';
+import { cyclePage } from '../../src/site/routes/cycle-page.ts';
+import { disciplineWords } from '../../src/site/routes/discipline-block.ts';
+import { homePage } from '../../src/site/routes/home-page.ts';
+import { insightsPage } from '../../src/site/routes/insights-page.ts';
+import { reviewPage, reviewVerdict } from '../../src/site/routes/review-page.ts';
+import { objectivePage } from '../../src/site/routes/objective-page.ts';
+import { scorecardPage } from '../../src/site/routes/scorecard-page.ts';
+import { searchPage } from '../../src/site/routes/search-page.ts';
+import { teamPage } from '../../src/site/routes/team-page.ts';
+import { checkIn, cycle, handover, kr, model, objective, team } from '../model-builder.ts';
+
+/** The context a page reads, as the middleware puts it on `Astro.locals.okrbook`. */
+function contextOf(m: Model) {
+  const figures = computeFigures(m);
+  return { model: m, figures, coaching: computeCoaching(m, figures), fmt: formatter('en'), t: english, people: sitePeopleOf(m, figures) };
+}
+
+const q3 = cycle('2026-q3', '2026-07-01', '2026-09-30');
+const q4 = cycle('2026-q4', '2026-10-01', '2026-12-31');
+const krs = () => [kr('a'), kr('b')];
+
+describe('home page', () => {
+  // Eight weekly check-ins of one team in Q3, as of 2026-08-25 (every one dated before it).
+  const dates = ['07-06', '07-13', '07-20', '07-27', '08-03', '08-10', '08-17', '08-24'].map((d) => `2026-${d}`);
+  const m = model({
+    asOf: '2026-08-25', cycles: [q3], teams: [team('sales', { name: 'Sales' }), team('idle')],
+    objectives: [objective('2026-q3/sales/win', 'sales', '2026-q3', krs())],
+    checkIns: dates.map((date) => checkIn('sales', '2026-q3', date, [{ kr: 'a', value: 1, confidence: 0.5 }])),
+  });
+  const page = homePage(contextOf(m));
+
+  it('is about the active cycle and lists its six latest check-ins, newest first, with the team name', () => {
+    expect(page.cycles.map((c) => c.result.cycle.id)).toEqual(['2026-q3']);
+    // 8 check-ins, the last 6 of them from 07-20 to 08-24, reversed
+    expect(page.cycles[0]!.latest.map((l) => l.checkIn.date)).toEqual(['2026-08-24', '2026-08-17', '2026-08-10', '2026-08-03', '2026-07-27', '2026-07-20']);
+    expect(page.cycles[0]!.latest[0]!.teamName).toBe('Sales');
+  });
+
+  it('counts the hints of every team, a team without objectives at 0', () => {
+    const coaching = contextOf(m).coaching;
+    expect(page.cycles[0]!.hints.get('sales')).toBe(coaching.of('sales', '2026-q3').length);
+    expect(page.cycles[0]!.hints.get('idle')).toBe(0);
+    expect(cyclePage(contextOf(m), '2026-q3').hints).toEqual(page.cycles[0]!.hints);
+  });
+});
+
+describe('insights page', () => {
+  it('reads each calibration bucket and says when fewer than three hold key results', () => {
+    // Q3 closed on 2026-09-30; one key result with a mid-cycle confidence of 0.9 (bucket 0.8-1), hit: score (10-0)/(10-0) = 1
+    const m = model({
+      asOf: '2026-11-01', cycles: [q3], teams: [team('t')],
+      objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())],
+      checkIns: [checkIn('t', '2026-q3', '2026-08-03', [{ kr: 'a', value: 10, confidence: 0.9 }])],
+    });
+    const page = insightsPage(contextOf(m));
+    expect(page.calibration.samples).toBe(1);
+    const filled = page.buckets.filter((b) => b.bucket.count > 0);
+    // one key result in one bucket: too few to read (fewer than 3)
+    expect(filled.map((b) => b.reading)).toEqual(['insights.tooFew']);
+    expect(page.buckets.filter((b) => b.bucket.count === 0).every((b) => b.reading === null)).toBe(true);
+    expect(page.fewBuckets).toBe(true);
+    expect(page.cyclesCounted).toEqual(['2026-q3']);
+    expect(page.spreadInProgress).toBe(false);
+  });
+});
+
+describe('review page', () => {
+  // As of 2026-11-01 Q3 is closed. Team `green`: a = 10 of 10, b = 10 of 10: score 1, green.
+  // Team `missed`: a = 2 of 10, b = 2 of 10: score 0.2, red; its one check-in in 13 weekly periods is a broken rhythm.
+  const m = model({
+    asOf: '2026-11-01', cycles: [q3], teams: [team('green'), team('missed')],
+    objectives: [objective('2026-q3/green/o', 'green', '2026-q3', krs()), objective('2026-q3/missed/o', 'missed', '2026-q3', krs())],
+    checkIns: [
+      checkIn('green', '2026-q3', '2026-09-28', [{ kr: 'a', value: 10 }, { kr: 'b', value: 10 }]),
+      checkIn('missed', '2026-q3', '2026-07-06', [{ kr: 'a', value: 2 }, { kr: 'b', value: 2 }]),
+    ],
+  });
+  const context = contextOf(m);
+
+  it('counts the teams by diagnosis', () => {
+    const page = reviewPage(context, '2026-q3');
+    expect(page.counts).toEqual({ achieved: 1, rhythm: 1, strategy: 0 });
+    expect(page.sampled).toBe(0); // no confidence given
+  });
+
+  it('says each verdict, with the check-in rate where it is the reason', () => {
+    const cards = context.figures.cycle('2026-q3')!.scorecards;
+    expect(english.say(reviewVerdict(cards[0]!, context.fmt))).toBe('Achieved: the team grade is green.');
+    const missed = cards[1]!;
+    expect(missed.review.diagnosis).toBe('rhythm');
+    expect(english.say(reviewVerdict(missed, context.fmt))).toBe(
+      `Missed with a broken rhythm: ${context.fmt.percent(missed.discipline.rate!)} of check-ins kept (below 75%), so the gap showed late.`,
+    );
+  });
+});
+
+describe('team page', () => {
+  const m = model({
+    asOf: '2026-11-01', cycles: [q3, q4],
+    teams: [
+      team('ops', { name: 'Ops', lead: 'Zoë "Z" <Ng>', leadership: [{ name: 'Later', roles: ['mentor'], from: '2026-10-01' }, { name: 'First', roles: ['motivator'] }] }),
+      team('field', { name: 'Field', parent: 'ops' }),
+    ],
+    objectives: [objective('2026-q3/ops/o', 'ops', '2026-q3', krs()), objective('2026-q4/ops/o', 'ops', '2026-q4', krs())],
+    settings: { people: false },
+  });
+  const page = teamPage(contextOf(m), 'ops');
+
+  it('lists its child teams, and its scorecards newest first with the leaders of each cycle', () => {
+    expect(page.children.map((c) => c.id)).toEqual(['field']);
+    // First backs the team throughout; Later from 2026-10-01, inside Q4 only
+    expect(page.rows.map((r) => [r.card.cycle.id, r.leaders])).toEqual([['2026-q4', ['Later', 'First']], ['2026-q3', ['First']]]);
+    expect(page.leadership.map((l) => l.name)).toEqual(['First', 'Later']);
+    expect(page.chart).toBe(true); // Q3 and Q4 have started
+    expect(page.inProgress).toBe(true); // Q4 is active on 2026-11-01
+  });
+
+  it('escapes a name it does not link, quotes included', () => {
+    expect(page.leadHtml).toEqual({ html: 'Zoë &quot;Z&quot; &lt;Ng&gt;' });
+    expect(page.parentLink).toBeUndefined();
+    expect(teamPage(contextOf(m), 'field').parentLink!.html).toContain('>Ops</a>');
+  });
+});
+
+describe('discipline block', () => {
+  it('says weeks for a weekly cadence and periods otherwise', () => {
+    const m = model({ asOf: '2026-07-20', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())] });
+    const d = computeFigures(m).scorecard('t', '2026-q3')!.discipline;
+    // weeks of 07-01 and 07-08 ended without a check-in by 07-20
+    expect(disciplineWords({ model: m }, d, formatter('en')).missed!.key).toBe('discipline.missed.weeks');
+    const fortnightly = model({ asOf: '2026-07-20', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())], settings: { checkins: { every_days: 14 } } });
+    const words = disciplineWords({ model: fortnightly }, computeFigures(fortnightly).scorecard('t', '2026-q3')!.discipline, formatter('en'));
+    expect(words.streak.key).toBe('discipline.streak.periods');
+  });
+});
+
+describe('coaching report', () => {
+  it('counts hints per rule in catalogue order, and lists only teams with hints', () => {
+    // Team `t`: an objective without owner, why-now and behaviours, one key result (fewer than 2)
+    const m = model({
+      asOf: '2026-07-02', cycles: [q3], teams: [team('t'), team('quiet')],
+      objectives: [objective('2026-q3/t/o', 't', '2026-q3', [kr('a')])],
+    });
+    const context = contextOf(m);
+    const report = coachReport(context, context.figures.cycle('2026-q3')!);
+    const hints = context.coaching.of('t', '2026-q3');
+    expect(report.total).toBe(hints.length);
+    expect(report.rules.reduce((sum, r) => sum + r.count, 0)).toBe(hints.length);
+    expect(report.rules.map((r) => r.rule.id)).toEqual(expect.arrayContaining(['kr-count', 'objective-owner']));
+    expect(report.byTeam.map((b) => b.card.team.id)).toEqual(['t']);
+    expect(report.teams).toBe(1);
+  });
+});
+
+describe('objective page', () => {
+  const year = cycle('2026', '2026-01-01', '2026-12-31');
+  const m = model({
+    asOf: '2026-11-01', cycles: [year, q3, q4], teams: [team('t')],
+    objectives: [
+      objective('2026/t/grow', 't', '2026', krs()),
+      objective('2026-q3/t/a', 't', '2026-q3', krs(), { parent: '2026/t/grow' }),
+      objective('2026-q4/t/b', 't', '2026-q4', krs(), { parent: '2026/t/grow' }),
+    ],
+  });
+
+  it('groups a yearly objective\'s children by quarter, each under a heading', () => {
+    const page = objectivePage(contextOf(m), '2026/t/grow');
+    expect(page.childGroups.map((g) => [g.cycle.id, g.objectives.map((o) => o.id)])).toEqual([['2026-q3', ['2026-q3/t/a']], ['2026-q4', ['2026-q4/t/b']]]);
+    expect(page.childHeadings).toBe(true);
+    expect(page.parent).toBeUndefined();
+  });
+
+  it('names what a quarter\'s objective serves, and has no children', () => {
+    const page = objectivePage(contextOf(m), '2026-q3/t/a');
+    expect(page.parent?.id).toBe('2026/t/grow');
+    expect(page.childGroups).toEqual([]);
+    expect(page.explained.score.value).toBe(page.result.score);
+  });
+});
+
+describe('scorecard page', () => {
+  it('sorts hints by where they sit, lists check-ins newest first, and the handover notes of the cycle', () => {
+    // The objective has no owner (a hint next to it); the check-in has an action tied to no key result (a hint next to it).
+    const m = model({
+      asOf: '2026-08-15', cycles: [q3, q4], teams: [team('t')],
+      objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q4/t/o', 't', '2026-q4', krs())],
+      checkIns: [
+        checkIn('t', '2026-q3', '2026-07-06', [{ kr: 'a', value: 1, confidence: 0.5 }]),
+        checkIn('t', '2026-q3', '2026-07-13', [{ kr: 'a', value: 2, confidence: 0.5 }], { actions: [{ title: 'Tidy up', status: 'todo' }] }),
+      ],
+      handovers: [handover('t', '2026-07-01', ['Nurul']), handover('t', '2026-10-05', ['Later'])],
+    });
+    const page = scorecardPage(contextOf(m), 't', '2026-q3');
+    expect(page.timeline.map((c) => c.date)).toEqual(['2026-07-13', '2026-07-06']);
+    expect(page.hintsOf('2026-q3/t/o').map((h) => h.rule)).toContain('objective-owner');
+    expect(page.hintsOf('2026-q3/t/2026-07-13').map((h) => h.rule)).toEqual(['action-unlinked']);
+    expect(page.hintCounts.total).toBe(contextOf(m).coaching.of('t', '2026-q3').length);
+    // the note of 2026-10-05 is dated in Q4, not Q3
+    expect(page.handovers.map((h) => h.date)).toEqual(['2026-07-01']);
+    expect(page.otherCycles.map((c) => c.cycle.id)).toEqual(['2026-q4']);
+    expect([...page.keyResults.keys()]).toEqual(['a', 'b']);
+    // 2026-08-15 in Q3: day 46 of 92, x = 0.5
+    expect(page.expected).toBe(0.5);
+  });
+});
+
+describe('search page', () => {
+  it('counts the pages of each filter value', () => {
+    const m = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())] });
+    const { filters } = searchPage(contextOf(m));
+    const type = filters.find((f) => f.key === 'type')!;
+    // one objective page, one team page, one cycle page
+    expect(Object.fromEntries(type.values.map((v) => [v.value, v.pages]))).toMatchObject({ objective: 1, team: 1, cycle: 1 });
+  });
+});
+
+describe('coaching pages', () => {
+  // As of 2026-11-01: Q3 closed, Q4 active; each objective has no owner (one objective-owner hint per cycle).
+  const m = model({
+    asOf: '2026-11-01', cycles: [q3, q4], teams: [team('t')],
+    objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q4/t/o', 't', '2026-q4', krs())],
+    settings: { coaching: { disable: ['kr-stale'] } },
+  });
+  const context = contextOf(m);
+
+  it('reports on the active cycle, then the other cycles with teams, newest first', () => {
+    const page = coachPage(context);
+    expect(page.current.map((c) => c.cycle.id)).toEqual(['2026-q4']);
+    expect(page.others.map((c) => c.cycle.id)).toEqual(['2026-q3']);
+  });
+
+  it('counts each rule\'s hints across the site, none for a rule switched off', () => {
+    const rules = rulesPage(context);
+    expect(rules.find((r) => r.rule.id === 'objective-owner')!.hints).toBe(2); // one per cycle
+    expect(rules.find((r) => r.rule.id === 'kr-stale')!.hints).toBeNull();
+  });
+
+  it('lists a rule\'s hints in the current cycles only', () => {
+    expect(rulePage(context, 'objective-owner').now.map((h) => h.cycle)).toEqual(['2026-q4']);
+  });
+});
