@@ -223,7 +223,8 @@ export function writeImport(options: ModelOptions, files: NewFile[]): string[] {
   return written;
 }
 
-if (import.meta.main) {
+/** `okrbook import` (src/cli/okrbook.ts): reads its arguments from process.argv. */
+export async function run(): Promise<void> {
   await runMain('import', () => {
     const [format, ...rest] = process.argv.slice(2);
     if (format !== 'csv') throw new UsageError(`${format ? `unknown format "${format}"` : 'say what to import'}; expected csv\n${USAGE}`);
@@ -253,3 +254,5 @@ if (import.meta.main) {
     return 0;
   });
 }
+
+if (import.meta.main) await run();
