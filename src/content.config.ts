@@ -1,7 +1,7 @@
 /**
  * Content collections over the content root (OKRBOOK_CONTENT, default
  * content/) for the bodies only Astro renders: MDX, and Markdown showing
- * images. Plain Markdown takes okrbook's fast path (src/site/markdown.ts),
+ * images. Plain Markdown takes okrbook's fast path (src/lib/markdown-bodies.ts),
  * and the resolved model (src/model), validated by the okrbook integration,
  * is what pages read for data: the collections carry bodies, not data, so
  * they need no schema.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearFrontMatterCache } from '../src/model/front-matter-cache.ts';
 import { loadModel, type ModelOptions } from '../src/model/index.ts';
+import { withInterfaceStrings } from '../src/i18n/overrides.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const fixture = (name: string) => path.join(projectRoot, 'tests', 'fixtures', name);
@@ -39,9 +40,9 @@ export function cleanContentRoots() {
   }
 }
 
-/** Loads a content root with test defaults. */
+/** Loads a content root with test defaults, and its interface strings as the integration and `check` do. */
 export function load(root: string, options: Partial<ModelOptions> = {}) {
-  return loadModel({ contentRoot: root, asOf: '2026-08-15', includeConfidential: false, ...options });
+  return withInterfaceStrings(loadModel({ contentRoot: root, asOf: '2026-08-15', includeConfidential: false, ...options }), root);
 }
 
 /** The findings of a content root as the lines `check` prints. */

@@ -6,7 +6,7 @@ import { siteSchema } from '../src/schemas/site.ts';
 type Settings = Parameters<typeof siteSchema.parse>[0];
 
 export const cycle = (id: string, start: string, end: string): Cycle => ({ id, name: id, start, end, file: `cycles/${id}.md`, lines: {}, body: '' });
-export const team = (id: string, extra: Partial<Team> = {}): Team => ({ id, name: id, parent: null, members: [], leadership: [], file: `teams/${id}.md`, lines: {}, body: '', ...extra });
+export const team = (id: string, extra: Partial<Team> = {}): Team => ({ id, name: id, parent: null, members: [], leadership: [], health: [], file: `teams/${id}.md`, lines: {}, body: '', ...extra });
 
 export function kr(id: string, extra: Partial<KeyResult> = {}): KeyResult {
   return { id, title: id, kind: 'metric', baseline: 0, target: 10, weight: 1, objective: '', line: 1, ...extra };
@@ -14,7 +14,7 @@ export function kr(id: string, extra: Partial<KeyResult> = {}): KeyResult {
 
 export function objective(id: string, teamId: string, cycleId: string, keyResults: KeyResult[], extra: Partial<Objective> = {}): Objective {
   return {
-    id, title: id, team: teamId, cycle: cycleId, type: 'aspirational', parent: null, carriedFrom: null, behaviors: [], weight: 1, confidential: false,
+    id, title: id, team: teamId, cycle: cycleId, type: 'aspirational', parent: null, carriedFrom: null, addresses: [], behaviors: [], weight: 1, confidential: false,
     file: `okrs/${id}.md`, lines: {}, body: '',
     keyResults: keyResults.map((k) => ({ ...k, objective: id })),
     ...extra,
@@ -23,7 +23,7 @@ export function objective(id: string, teamId: string, cycleId: string, keyResult
 
 export function checkIn(teamId: string, cycleId: string, date: string, updates: Update[] = [], extra: Partial<CheckIn> = {}): CheckIn {
   return {
-    id: `${cycleId}/${teamId}/${date}`, team: teamId, cycle: cycleId, date, attendees: [], leadersPresent: [], updates, actions: [] as Action[], blockers: [], confidential: false,
+    id: `${cycleId}/${teamId}/${date}`, team: teamId, cycle: cycleId, date, attendees: [], leadersPresent: [], updates, actions: [] as Action[], blockers: [], confidential: false, health: [],
     file: `checkins/${cycleId}/${teamId}/${date}.md`, lines: {}, body: '',
     ...extra,
   };

@@ -8,6 +8,8 @@
 import { parseArgs } from 'node:util';
 import { computeCoaching, hintFindings, unknownRuleFindings } from '../coaching/index.ts';
 import { computeFigures } from '../figures/index.ts';
+import { english } from '../i18n/index.ts';
+import { withInterfaceStrings } from '../i18n/overrides.ts';
 import { loadModel, optionsFromEnv, sortFindings, summaryLine, formatFinding, type Finding } from '../model/index.ts';
 import { inScope, scopeOf } from './check-paths.ts';
 import { runMain, UsageError } from './run.ts';
@@ -50,11 +52,11 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
 
   const options = optionsFromEnv(env, cwd);
   const scope = positionals.length > 0 ? scopeOf(positionals, options.contentRoot, env.INIT_CWD || cwd) : null;
-  const { model, findings: found, files } = loadModel(options, { cache: true, bodies: true });
+  const { model, findings: found, files } = withInterfaceStrings(loadModel(options, { cache: true, bodies: true }), options.contentRoot);
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
   const figures = clean ? computeFigures(model) : undefined;
-  const hints = figures ? [...hintFindings(computeCoaching(model, figures).hints), ...unknownRuleFindings(model)] : [];
+  const hints = figures ? [...hintFindings(computeCoaching(model, figures).hints, english.say), ...unknownRuleFindings(model)] : [];
   const overdue = figures && values.overdue ? overdueFindings(model, figures) : [];
   const all = sortFindings([...found, ...hints, ...overdue]);
   const findings = scope ? all.filter((f) => inScope(f, scope)) : all;

@@ -11,6 +11,7 @@ import { addDays, daysBetween, isDay, monthStartAfter, type Day } from '../lib/d
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
+import { readingsOf } from '../figures/health.ts';
 import { runMain, UsageError } from './run.ts';
 import { carryObjective, newHandover } from './new-continuity.ts';
 
@@ -165,6 +166,24 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
       ...updates,
     );
   } else lines.push('updates: []');
+  // (v3) The team's health metrics, each with its latest reading in any cycle, commented out like the updates.
+  const readings = readingsOf(team.id, model.checkIns.filter((c) => c.team === team.id && c.date <= date));
+  const health = team.health.flatMap((metric) => {
+    const latest = readings.get(metric.id)?.at(-1);
+    const bounds = `healthy ${[metric.above !== undefined ? `at or above ${metric.above}` : '', metric.below !== undefined ? `at or below ${metric.below}` : ''].filter(Boolean).join(' and ')}`;
+    return [
+      `#   - id: ${metric.id} # ${comment(`${metric.title}${metric.unit ? ` (${metric.unit})` : ''}: ${bounds}`)}`,
+      latest ? `#     value: ${latest.value} # latest, on ${latest.date}` : '#     value: # no reading yet: write one',
+    ];
+  });
+  if (health.length) {
+    lines.push(
+      '# To record a health metric, remove the "# " from `health:` and from the lines of',
+      "# each metric you read, then write today's value; one left commented out records nothing.",
+      '# health:',
+      ...health,
+    );
+  }
   lines.push('actions: []', 'blockers: []');
   return {
     file: `checkins/${cycleId}/${team.id}/${date}.md`,

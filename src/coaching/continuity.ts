@@ -1,5 +1,5 @@
 /**
- * (v2) The continuity rules of scoring.md: `handover-missing`,
+ * The continuity rules of scoring.md: `handover-missing`,
  * `leader-not-met`, `mentor-after-first-cycle` and `objective-carried-again`.
  * They look across cycles (a leader's first month, the month after a team's
  * first cycle, three cycles of carry-over), so they run once over the model
@@ -7,13 +7,8 @@
  */
 import { addDays, daysBetween, type Day } from '../lib/dates.ts';
 import type { Cycle, Model, Team } from '../model/types.ts';
-import type { Hint } from './hints.ts';
-import { english, type UiKey, type Values } from '../i18n/index.ts';
-
-/** A hint's message as an interface string with its values, and in English (as hints.ts says it). */
-function say(key: UiKey, values: Values) {
-  return { message: english(key, values), text: { key, values } };
-}
+import type { Text } from '../i18n/index.ts';
+import { hintText, type Hint } from './hint.ts';
 
 /** Days around a change of leaders in which a handover note, or the new leader's first check-in, is expected. */
 export const HANDOVER_WINDOW_DAYS = 30;
@@ -53,20 +48,20 @@ function leaderHints(model: Model, team: Team, cycles: Cycle[], add: (hint: Hint
     const from = leader.from;
     if (from === undefined) return;
     const line = team.leadershipLines?.[index] ?? team.lines.leadership ?? 1;
-    const hint = (rule: string, cycle: Cycle, said: ReturnType<typeof say>) =>
-      add({ rule, file: team.file, line, team: team.id, cycle: cycle.id, target: `leadership[${index}]`, entry: null, ...said });
+    const hint = (rule: string, cycle: Cycle, text: Text) =>
+      add({ rule, file: team.file, line, team: team.id, cycle: cycle.id, target: `leadership[${index}]`, entry: null, text });
 
     if (from > first.start && !handovers.some((h) => Math.abs(daysBetween(from, h.date)) <= HANDOVER_WINDOW_DAYS)) {
       const cycle = cycleForDay(cycles, from);
       if (cycle) {
-        hint('handover-missing', cycle, say('hint.handover-missing', { leader: leader.name, team: team.name, date: from, days: HANDOVER_WINDOW_DAYS }));
+        hint('handover-missing', cycle, hintText('hint.handover-missing', { leader: leader.name, team: team.name, date: from, days: HANDOVER_WINDOW_DAYS }));
       }
     }
 
     const until = addDays(from, HANDOVER_WINDOW_DAYS);
     const inCycle = cycles.some((c) => c.start <= from && from <= c.end);
     if (inCycle && until < model.options.asOf && !checkIns.some((c) => from <= c.date && c.date <= until && c.leadersPresent.includes(leader.name))) {
-      hint('leader-not-met', cycleForDay(cycles, from)!, say('hint.leader-not-met', { leader: leader.name, team: team.name, date: from, until }));
+      hint('leader-not-met', cycleForDay(cycles, from)!, hintText('hint.leader-not-met', { leader: leader.name, team: team.name, date: from, until }));
     }
   });
 }
@@ -86,7 +81,7 @@ function mentorHint(model: Model, team: Team, first: Cycle, add: (hint: Hint) =>
     cycle: first.id,
     target: null,
     entry: null,
-    ...say('hint.mentor-after-first-cycle', { team: team.name, cycle: first.name, date: first.end, days: HANDOVER_WINDOW_DAYS }),
+    text: hintText('hint.mentor-after-first-cycle', { team: team.name, cycle: first.name, date: first.end, days: HANDOVER_WINDOW_DAYS }),
   });
 }
 
@@ -103,7 +98,7 @@ function carriedAgainHints(model: Model, add: (hint: Hint) => void) {
       cycle: objective.cycle,
       target: 'carried_from',
       entry: objective.id,
-      ...say('hint.objective-carried-again', { objective: objective.title, source: source.id, origin: origin.id }),
+      text: hintText('hint.objective-carried-again', { objective: objective.title, source: source.id, origin: origin.id }),
     });
   }
 }

@@ -3,7 +3,7 @@
  * by what they are about (the team's rhythm, objectives and key results,
  * check-ins), from each rule's `subject` rather than from the shape of ids.
  */
-import type { Hint } from './hints.ts';
+import type { Hint } from './hint.ts';
 import { RULES, ruleById, type CoachingRule } from './rules.ts';
 
 /** The hints of one rule. */

@@ -9,33 +9,10 @@ import type { Model, Objective } from '../model/types.ts';
 import { RULES, ruleById } from './rules.ts';
 import { continuityHints } from './continuity.ts';
 import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
-import { english, type Text, type UiKey, type Values } from '../i18n/index.ts';
+import type { Text } from '../i18n/index.ts';
+import { hintText, type Hint } from './hint.ts';
 
-export interface Hint {
-  rule: string;
-  /** File relative to the content root. */
-  file: string;
-  line: number;
-  team: string;
-  cycle: string;
-  /** What in the file: a key-result id, a field, or null for the team as a whole. */
-  target: string | null;
-  /** The objective or check-in id the hint sits next to, when there is one. */
-  entry: string | null;
-  /** In English, as `check` and the JSON print it. */
-  message: string;
-  /** (v2) The message as an interface string with its values, said in the site's language. */
-  text?: Text;
-}
-
-/** A hint's message as an interface string (src/i18n/en.ts, `hint.*`), and in English. */
-function say(key: UiKey, values: Values = {}): { message: string; text: Text } {
-  return saying({ key, values });
-}
-
-function saying(text: Text): { message: string; text: Text } {
-  return { message: english(text.key, text.values), text };
-}
+export type { Hint } from './hint.ts';
 
 export interface Coaching {
   hints: Hint[];
@@ -76,7 +53,7 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   for (const cycleResult of figures.cycles) {
     for (const card of cycleResult.scorecards) teamCycleHints(model, card, add);
   }
-  // (v2) Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
+  // Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
   continuityHints(model, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
@@ -91,47 +68,47 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
 function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void) {
   const { team, cycle, discipline } = card;
   const { coaching } = model.settings;
-  const teamHint = (rule: string, said: ReturnType<typeof say>) =>
-    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, ...said });
+  const teamHint = (rule: string, text: Text) =>
+    add({ rule, file: team.file, line: 1, team: team.id, cycle: cycle.id, target: null, entry: null, text });
 
   if (card.objectives.length > coaching.max_objectives) {
-    teamHint('objective-count', say('hint.objective-count', { team: team.name, count: card.objectives.length, cycle: cycle.name, max: coaching.max_objectives }));
+    teamHint('objective-count', hintText('hint.objective-count', { team: team.name, count: card.objectives.length, cycle: cycle.name, max: coaching.max_objectives }));
   }
   if (discipline.missed.length > 0) {
-    teamHint('checkin-missed', say('hint.checkin-missed', { team: team.name, count: discipline.missed.length, cycle: cycle.name, days: discipline.missed.join(', ') }));
+    teamHint('checkin-missed', hintText('hint.checkin-missed', { team: team.name, count: discipline.missed.length, cycle: cycle.name, days: discipline.missed.join(', ') }));
   }
   // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
   // The window in progress is never blamed before it ends (scoring.md v2).
   const gaps = discipline.leadership.due - discipline.leadership.covered;
   if (gaps > 0) {
-    teamHint('leadership-absent', say(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
+    teamHint('leadership-absent', hintText(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));
   }
   const backed = leadersDuring(team.leadership, cycle).length > 0;
   if (!backed) {
-    teamHint('team-no-leadership', say('hint.team-no-leadership', { team: team.name, cycle: cycle.name }));
+    teamHint('team-no-leadership', hintText('hint.team-no-leadership', { team: team.name, cycle: cycle.name }));
   }
 
   for (const result of card.objectives) {
     objectiveHints(model, result.objective, card, add);
     for (const k of result.keyResults) {
       const kr = k.keyResult;
-      const krHint = (rule: string, said: ReturnType<typeof say>) =>
-        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, ...said });
+      const krHint = (rule: string, text: Text) =>
+        add({ rule, file: result.objective.file, line: kr.line, team: team.id, cycle: cycle.id, target: kr.id, entry: result.objective.id, text });
       const taskShape = keyResultTaskShape(kr, coaching);
-      if (taskShape) krHint('kr-output', saying(keyResultOutputText(kr.title, taskShape)));
+      if (taskShape) krHint('kr-output', (keyResultOutputText(kr.title, taskShape)));
       if (k.stale) {
-        krHint('kr-stale', k.lastUpdate ? say('hint.kr-stale.updated', { kr: kr.title, date: k.lastUpdate }) : say('hint.kr-stale.never', { kr: kr.title }));
+        krHint('kr-stale', k.lastUpdate ? hintText('hint.kr-stale.updated', { kr: kr.title, date: k.lastUpdate }) : hintText('hint.kr-stale.never', { kr: kr.title }));
       }
       if (k.history.length > 0 && k.history.every((h) => h.confidence === null)) {
-        krHint('kr-no-confidence', say('hint.kr-no-confidence', { kr: kr.title, count: k.history.length }));
+        krHint('kr-no-confidence', hintText('hint.kr-no-confidence', { kr: kr.title, count: k.history.length }));
       }
       if (result.objective.type === 'aspirational') {
         const early = k.history.find((h) => atLeast(scoreAt(kr, h.value).score, 1) && expectedOn(cycle, h.date) < 0.5);
         const firstConfidence = k.history.find((h) => h.confidence !== null)?.confidence ?? null;
         if (early) {
-          krHint('kr-too-easy', say('hint.kr-too-easy.early', { kr: kr.title, date: early.date, cycle: cycle.name }));
+          krHint('kr-too-easy', hintText('hint.kr-too-easy.early', { kr: kr.title, date: early.date, cycle: cycle.name }));
         } else if (firstConfidence !== null && firstConfidence >= 0.9) {
-          krHint('kr-too-easy', say('hint.kr-too-easy.confident', { kr: kr.title, confidence: String(firstConfidence) }));
+          krHint('kr-too-easy', hintText('hint.kr-too-easy.confident', { kr: kr.title, confidence: String(firstConfidence) }));
         }
       }
     }
@@ -149,30 +126,30 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
       cycle: cycle.id,
       target: `actions[${first}]`,
       entry: checkIn.id,
-      ...say('hint.action-unlinked', { count: unlinked.length, date: checkIn.date, action: checkIn.actions[first]!.title }),
+      text: hintText('hint.action-unlinked', { count: unlinked.length, date: checkIn.date, action: checkIn.actions[first]!.title }),
     });
   }
 }
 
 function objectiveHints(model: Model, objective: Objective, card: Scorecard, add: (hint: Hint) => void) {
   const { coaching } = model.settings;
-  const at = (rule: string, field: string, said: ReturnType<typeof say>) =>
-    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, ...said });
+  const at = (rule: string, field: string, text: Text) =>
+    add({ rule, file: objective.file, line: objective.lines[field] ?? objective.lines.title ?? 1, team: card.team.id, cycle: card.cycle.id, target: field, entry: objective.id, text });
   const count = objective.keyResults.length;
   if (count < coaching.min_key_results || count > coaching.max_key_results) {
-    at('kr-count', 'key_results', say('hint.kr-count', { objective: objective.title, count, min: coaching.min_key_results, max: coaching.max_key_results }));
+    at('kr-count', 'key_results', hintText('hint.kr-count', { objective: objective.title, count, min: coaching.min_key_results, max: coaching.max_key_results }));
   }
-  if (!objective.whyNow) at('objective-why-now', 'why_now', say('hint.objective-why-now', { objective: objective.title }));
-  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', say('hint.objective-behaviors', { objective: objective.title }));
+  if (!objective.whyNow) at('objective-why-now', 'why_now', hintText('hint.objective-why-now', { objective: objective.title }));
+  if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', hintText('hint.objective-behaviors', { objective: objective.title }));
   const verb = outputVerbOf(objective.title, coaching.output_verbs);
-  if (verb !== null) at('objective-output', 'title', saying(objectiveOutputText(objective.title, verb)));
-  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', say('hint.objective-numbers', { objective: objective.title }));
-  if (!objective.owner) at('objective-owner', 'owner', say('hint.objective-owner', { objective: objective.title }));
+  if (verb !== null) at('objective-output', 'title', (objectiveOutputText(objective.title, verb)));
+  if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', hintText('hint.objective-numbers', { objective: objective.title }));
+  if (!objective.owner) at('objective-owner', 'owner', hintText('hint.objective-owner', { objective: objective.title }));
 }
 
-/** Hints as `check` prints them (warnings with the rule id as code). */
-export function hintFindings(hints: readonly Hint[]): Finding[] {
-  return hints.map((h) => ({ file: h.file, line: h.line, level: 'warning', code: h.rule, message: h.message }));
+/** Hints as `check` prints them (warnings with the rule id as code), their words said by `say` (English, for `check`). */
+export function hintFindings(hints: readonly Hint[], say: (text: Text) => string): Finding[] {
+  return hints.map((h) => ({ file: h.file, line: h.line, level: 'warning', code: h.rule, message: say(h.text) }));
 }
 
 /** Settings and guide pages that name a rule that does not exist: said as warnings, never ignored. */

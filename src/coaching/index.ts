@@ -3,6 +3,7 @@ import type { Model, GuidePage } from '../model/types.ts';
 import { ruleById } from './rules.ts';
 
 export * from './rules.ts';
+export * from './hint.ts';
 export * from './hints.ts';
 export * from './task-shaped.ts';
 export * from './continuity.ts';

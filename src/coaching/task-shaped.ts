@@ -5,7 +5,7 @@
  * emails"). Each finder returns the words that made it fire, as written, so
  * a hint can quote them back to the writer.
  */
-import { english, type Text } from '../i18n/index.ts';
+import type { Text } from '../i18n/index.ts';
 
 /**
  * Output verbs built in: a title starting with one names a task. English
@@ -232,21 +232,9 @@ export function keyResultOutputText(title: string, shape: KeyResultTaskShape): T
   return { key: 'hint.kr-output', values: { kr: title, reasons: said, rewrite } };
 }
 
-/** The `kr-output` hint in English. */
-export function keyResultOutputMessage(title: string, shape: KeyResultTaskShape): string {
-  const text = keyResultOutputText(title, shape);
-  return english(text.key, text.values);
-}
-
 /** The `objective-output` hint: the verb, the question, and the "so that" rewrite (as interface strings, src/i18n). */
 export function objectiveOutputText(title: string, verb: string): Text {
   return { key: 'hint.objective-output', values: { objective: title, verb, soThat: soThat(title), action: verb.toLowerCase() } };
-}
-
-/** The `objective-output` hint in English. */
-export function objectiveOutputMessage(title: string, verb: string): string {
-  const text = objectiveOutputText(title, verb);
-  return english(text.key, text.values);
 }
 
 /** The last word of a counted activity ("50 personalised outreach emails" -> "emails"). */

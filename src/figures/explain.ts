@@ -1,28 +1,27 @@
 /**
  * Numbers that explain themselves: for every score on a scorecard (key
  * result, objective, team), its value, status and grade with the formula of
- * scoring.md filled in with the actual numbers. Pages print this text; they
- * never recompute it. Each function returns the value it explains, so a
- * test can hold it against the figures to the last digit.
+ * scoring.md filled in with the actual numbers. The words are an interface
+ * string with its values (`Text`, src/i18n/en.ts `explain.*`) that the page
+ * says in the site's language; the numbers inside are written here, in the
+ * site's locale. Pages print this text; they never recompute it. Each
+ * function returns the value it explains, so a test can hold it against the
+ * figures to the last digit.
  */
 import { daysBetween, type Day } from '../lib/dates.ts';
 import type { KeyResult } from '../model/types.ts';
 import { scoreAt } from './key-result.ts';
 import { atLeast, weightedMean, type CyclePace, type Grade, type Grading, type ObjectiveType, type Status } from './pace.ts';
-import type { Scorecard } from './index.ts';
-import { english, type UiKey, type Values } from '../i18n/index.ts';
+import type { Text, UiKey, Values } from '../i18n/index.ts';
 
-/**
- * Says an explanation in a language: an interface string (src/i18n/en.ts, `explain.*`) with its values.
- * English unless the site's translator is given, so tests and tools read English.
- */
-export type Say = (key: UiKey, values?: Values) => string;
-
-/** A figure and how it was computed. */
+/** A figure and how it was computed, as an interface string with its values. */
 export interface Explained<T> {
   value: T;
-  text: string;
+  text: Text;
 }
+
+/** The explanation `key` filled with `values`. */
+const explanation = (key: UiKey, values: Values = {}): Text => ({ key, values });
 
 /** How explanations write numbers: grouped, at most three decimals, with a real minus sign. */
 export interface NumberWriter {
@@ -49,30 +48,30 @@ const term = (n: NumberWriter, value: number) => (value < 0 ? `(${n(value)})` : 
  * A key result's score from its current value: the progress formula for a
  * metric, the comparison with the target for the other kinds.
  */
-export function explainKeyResultScore(kr: Pick<KeyResult, 'kind' | 'baseline' | 'target'>, current: number | boolean | null, n: NumberWriter, say: Say = english): Explained<number> {
+export function explainKeyResultScore(kr: Pick<KeyResult, 'kind' | 'baseline' | 'target'>, current: number | boolean | null, n: NumberWriter): Explained<number> {
   const { progress, score } = scoreAt(kr, current);
-  if (current === null) return { value: score, text: say('explain.noUpdate') };
+  if (current === null) return { value: score, text: explanation('explain.noUpdate') };
   switch (kr.kind) {
     case 'metric': {
       const c = current as number;
       const b = kr.baseline!;
       const t = kr.target!;
       const formula = `(${term(n, c)} − ${term(n, b)}) / (${term(n, t)} − ${term(n, b)}) = ${n(progress)}`;
-      if (progress > 1) return { value: score, text: say('explain.progressCapped', { formula }) };
-      if (progress < 0) return { value: score, text: say('explain.progressBehind', { formula }) };
-      return { value: score, text: say('explain.progress', { formula }) };
+      if (progress > 1) return { value: score, text: explanation('explain.progressCapped', { formula }) };
+      if (progress < 0) return { value: score, text: explanation('explain.progressBehind', { formula }) };
+      return { value: score, text: explanation('explain.progress', { formula }) };
     }
     case 'milestone':
-      return { value: score, text: current === true ? say('explain.milestoneDone') : say('explain.milestoneNotDone') };
+      return { value: score, text: current === true ? explanation('explain.milestoneDone') : explanation('explain.milestoneNotDone') };
     case 'stay-above':
       return {
         value: score,
-        text: say(score === 1 ? 'explain.stayAboveMet' : 'explain.stayAboveMissed', { current: n(current as number), target: n(kr.target!) }),
+        text: explanation(score === 1 ? 'explain.stayAboveMet' : 'explain.stayAboveMissed', { current: n(current as number), target: n(kr.target!) }),
       };
     case 'stay-below':
       return {
         value: score,
-        text: say(score === 1 ? 'explain.stayBelowMet' : 'explain.stayBelowMissed', { current: n(current as number), target: n(kr.target!) }),
+        text: explanation(score === 1 ? 'explain.stayBelowMet' : 'explain.stayBelowMissed', { current: n(current as number), target: n(kr.target!) }),
       };
   }
 }
@@ -85,13 +84,13 @@ export interface WeightedTerm {
 }
 
 /** A weighted mean with each score and weight written out: `(0.297 × 2 + 1 × 1) / (2 + 1) = 0.532`. */
-export function explainWeightedMean(what: string, terms: readonly WeightedTerm[], n: NumberWriter, say: Say = english): Explained<number> {
+export function explainWeightedMean(what: string | Text, terms: readonly WeightedTerm[], n: NumberWriter): Explained<number> {
   const value = weightedMean(terms, (t) => t.score, (t) => t.weight) ?? 0;
-  if (terms.length === 0) return { value, text: say('explain.meanEmpty', { what }) };
+  if (terms.length === 0) return { value, text: explanation('explain.meanEmpty', { what }) };
   const sum = terms.map((t) => `${n(t.score)} × ${n(t.weight)}`).join(' + ');
   const weights = terms.map((t) => n(t.weight)).join(' + ');
-  const each = terms.map((t) => say('explain.meanTerm', { label: t.label, score: n(t.score), weight: n(t.weight) })).join('; ');
-  return { value, text: say('explain.mean', { what, sum, weights, value: n(value), each }) };
+  const each = terms.map((t) => explanation('explain.meanTerm', { label: t.label, score: n(t.score), weight: n(t.weight) }));
+  return { value, text: explanation('explain.mean', { what, sum, weights, value: n(value), each }) };
 }
 
 /** What status reads besides the score. */
@@ -104,47 +103,47 @@ export interface StatusContext {
 }
 
 /** The status of a score (scoring.md v2) and the comparison that gave it, naming the margin that applied. */
-export function explainStatus(score: number, context: StatusContext, n: NumberWriter, say: Say = english): Explained<Status> {
+export function explainStatus(score: number, context: StatusContext, n: NumberWriter): Explained<Status> {
   const { pace, grading } = context;
   const s = n(score);
-  if (pace.state === 'upcoming') return { value: 'upcoming', text: say('explain.status.upcoming', { date: context.cycle.start }) };
-  if (atLeast(score, 1)) return { value: 'done', text: say('explain.status.done', { score: s }) };
-  if (pace.state === 'closed') return { value: 'ended', text: say('explain.status.ended', { score: s, date: context.cycle.end }) };
+  if (pace.state === 'upcoming') return { value: 'upcoming', text: explanation('explain.status.upcoming', { date: context.cycle.start }) };
+  if (atLeast(score, 1)) return { value: 'done', text: explanation('explain.status.done', { score: s }) };
+  if (pace.state === 'closed') return { value: 'ended', text: explanation('explain.status.ended', { score: s, date: context.cycle.end }) };
   const stale = context.stale;
   if (stale?.stale) {
     const text =
       stale.lastUpdate === null
-        ? say('explain.status.staleNever', { days: pace.elapsed, limit: stale.staleAfterDays })
-        : say('explain.status.staleSince', { date: stale.lastUpdate, days: daysBetween(stale.lastUpdate, stale.asOf), limit: stale.staleAfterDays });
+        ? explanation('explain.status.staleNever', { days: pace.elapsed, limit: stale.staleAfterDays })
+        : explanation('explain.status.staleSince', { date: stale.lastUpdate, days: daysBetween(stale.lastUpdate, stale.asOf), limit: stale.staleAfterDays });
     return { value: 'stale', text };
   }
   const x = pace.expected;
-  const expected = say('explain.status.expected', { elapsed: pace.elapsed, length: pace.length, x: n(x) });
+  const expected = explanation('explain.status.expected', { elapsed: pace.elapsed, length: pace.length, x: n(x) });
   const onTrack = x - grading.on_track_margin;
   const atRisk = x - grading.at_risk_margin;
   const onLine = `x − ${n(grading.on_track_margin)} (on_track_margin) = ${n(onTrack)}`;
   const riskLine = `x − ${n(grading.at_risk_margin)} (at_risk_margin) = ${n(atRisk)}`;
-  if (atLeast(score, onTrack)) return { value: 'on-track', text: say('explain.status.onTrack', { expected, score: s, onLine }) };
-  if (atLeast(score, atRisk)) return { value: 'at-risk', text: say('explain.status.atRisk', { expected, score: s, onLine, riskLine }) };
-  return { value: 'off-track', text: say('explain.status.offTrack', { expected, score: s, riskLine }) };
+  if (atLeast(score, onTrack)) return { value: 'on-track', text: explanation('explain.status.onTrack', { expected, score: s, onLine }) };
+  if (atLeast(score, atRisk)) return { value: 'at-risk', text: explanation('explain.status.atRisk', { expected, score: s, onLine, riskLine }) };
+  return { value: 'off-track', text: explanation('explain.status.offTrack', { expected, score: s, riskLine }) };
 }
 
 /** The grade band of a score and the threshold that decided it; null before the cycle starts. */
-export function explainGrade(score: number, type: ObjectiveType, grading: Grading, pace: Pick<CyclePace, 'state'>, n: NumberWriter, say: Say = english): Explained<Grade | null> {
-  if (pace.state === 'upcoming') return { value: null, text: say('explain.grade.upcoming') };
+export function explainGrade(score: number, type: ObjectiveType, grading: Grading, pace: Pick<CyclePace, 'state'>, n: NumberWriter): Explained<Grade | null> {
+  if (pace.state === 'upcoming') return { value: null, text: explanation('explain.grade.upcoming') };
   const s = n(score);
   const green = n(grading.green);
   if (type === 'committed') {
-    const bands = say('explain.grade.committedBands', { green });
-    if (atLeast(score, 1)) return { value: 'green', text: say('explain.grade.committedGreen', { bands, score: s }) };
-    if (atLeast(score, grading.green)) return { value: 'yellow', text: say('explain.grade.committedYellow', { bands, score: s, green }) };
-    return { value: 'red', text: say('explain.grade.committedRed', { bands, score: s, green }) };
+    const bands = explanation('explain.grade.committedBands', { green });
+    if (atLeast(score, 1)) return { value: 'green', text: explanation('explain.grade.committedGreen', { bands, score: s }) };
+    if (atLeast(score, grading.green)) return { value: 'yellow', text: explanation('explain.grade.committedYellow', { bands, score: s, green }) };
+    return { value: 'red', text: explanation('explain.grade.committedRed', { bands, score: s, green }) };
   }
   const yellow = n(grading.yellow);
-  const bands = say('explain.grade.bands', { green, yellow });
-  if (atLeast(score, grading.green)) return { value: 'green', text: say('explain.grade.green', { bands, score: s, green }) };
-  if (atLeast(score, grading.yellow)) return { value: 'yellow', text: say('explain.grade.yellow', { bands, score: s, green, yellow }) };
-  return { value: 'red', text: say('explain.grade.red', { bands, score: s, yellow }) };
+  const bands = explanation('explain.grade.bands', { green, yellow });
+  if (atLeast(score, grading.green)) return { value: 'green', text: explanation('explain.grade.green', { bands, score: s, green }) };
+  if (atLeast(score, grading.yellow)) return { value: 'yellow', text: explanation('explain.grade.yellow', { bands, score: s, green, yellow }) };
+  return { value: 'red', text: explanation('explain.grade.red', { bands, score: s, yellow }) };
 }
 
 /** Score, status and grade of one figure, explained. */
@@ -167,53 +166,61 @@ export interface ScorecardExplanations {
 
 /** The settings explanations read. */
 export interface ExplainSettings {
+  /** The locale numbers are written in. */
   locale: string;
-  /** The site's translator (English when left out). */
-  say?: Say;
   grading: Grading;
   staleAfterDays: number;
   asOf: Day;
 }
 
+/** What explaining a scorecard reads of it (src/figures/index.ts `Scorecard`). */
+export interface ExplainedCard {
+  pace: CyclePace;
+  cycle: { start: Day; end: Day };
+  score: number;
+  objectives: ReadonlyArray<{
+    objective: { id: string; title: string; type: ObjectiveType; weight: number };
+    score: number;
+    keyResults: ReadonlyArray<{ keyResult: Pick<KeyResult, 'id' | 'title' | 'weight' | 'kind' | 'baseline' | 'target'>; current: number | boolean | null; score: number; stale: boolean; lastUpdate: Day | null }>;
+  }>;
+}
+
 /** Every score of a scorecard, explained. */
-export function explainScorecard(card: Scorecard, settings: ExplainSettings): ScorecardExplanations {
+export function explainScorecard(card: ExplainedCard, settings: ExplainSettings): ScorecardExplanations {
   const n = numberWriter(settings.locale);
-  const say = settings.say ?? english;
   const { pace, cycle } = card;
   const base = { pace, cycle, grading: settings.grading };
   const objectives: ScorecardExplanations['objectives'] = new Map();
   for (const o of card.objectives) {
     const keyResults = new Map<string, ExplainedScore>();
     for (const k of o.keyResults) {
-      const score = explainKeyResultScore(k.keyResult, k.current, n, say);
+      const score = explainKeyResultScore(k.keyResult, k.current, n);
       keyResults.set(k.keyResult.id, {
         score,
-        status: explainStatus(k.score, { ...base, stale: { stale: k.stale, lastUpdate: k.lastUpdate, asOf: settings.asOf, staleAfterDays: settings.staleAfterDays } }, n, say),
-        grade: explainGrade(k.score, o.objective.type, settings.grading, pace, n, say),
+        status: explainStatus(k.score, { ...base, stale: { stale: k.stale, lastUpdate: k.lastUpdate, asOf: settings.asOf, staleAfterDays: settings.staleAfterDays } }, n),
+        grade: explainGrade(k.score, o.objective.type, settings.grading, pace, n),
       });
     }
     const score = explainWeightedMean(
-      say('explain.meanOfKeyResults'),
+      explanation('explain.meanOfKeyResults'),
       o.keyResults.map((k) => ({ label: k.keyResult.title, score: k.score, weight: k.keyResult.weight })),
       n,
-      say,
     );
     objectives.set(o.objective.id, {
       score,
-      status: explainStatus(o.score, base, n, say),
-      grade: explainGrade(o.score, o.objective.type, settings.grading, pace, n, say),
+      status: explainStatus(o.score, base, n),
+      grade: explainGrade(o.score, o.objective.type, settings.grading, pace, n),
       keyResults,
     });
   }
   const team = {
     score: explainWeightedMean(
-      say('explain.meanOfObjectives'),
+      explanation('explain.meanOfObjectives'),
       card.objectives.map((o) => ({ label: o.objective.title, score: o.score, weight: o.objective.weight })),
       n,
-      say,
     ),
-    status: explainStatus(card.score, base, n, say),
-    grade: explainGrade(card.score, 'aspirational', settings.grading, pace, n, say),
+    status: explainStatus(card.score, base, n),
+    grade: explainGrade(card.score, 'aspirational', settings.grading, pace, n),
   };
   return { team, objectives };
 }

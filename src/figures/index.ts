@@ -8,9 +8,9 @@ import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBuc
 import { disciplineOf, type Discipline } from './discipline.ts';
 import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } from './key-result.ts';
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Status } from './pace.ts';
-import { translatorOf } from '../i18n/index.ts';
 import { explainScorecard, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
+import { readingsOf, teamHealthOf, type HealthFigures } from './health.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review } from './review.ts';
 
 export * from './pace.ts';
@@ -23,6 +23,7 @@ export * from './explain.ts';
 export * from './calibration-verdict.ts';
 export * from './spread.ts';
 export * from './leadership.ts';
+export * from './health.ts';
 
 export interface KeyResultResult extends KeyResultFigures {
   keyResult: KeyResult;
@@ -101,6 +102,8 @@ export interface Figures {
   explain(team: string, cycle: string): ScorecardExplanations | undefined;
   /** (v2) One objective's explanations (and its key results'), for its own page: a narrow read. */
   explainObjective(id: string): ObjectiveExplanations | undefined;
+  /** (v3) A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
+  health(team: string): HealthFigures[];
 }
 
 /** Computes every figure of the model. */
@@ -204,7 +207,7 @@ export function computeFigures(model: Model): Figures {
     if (!card) return undefined;
     let explained = explanations.get(card);
     if (!explained) {
-      explained = explainScorecard(card, { locale: settings.locale, say: translatorOf(model), grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
+      explained = explainScorecard(card, { locale: settings.locale, grading, staleAfterDays: settings.checkins.stale_after_days, asOf });
       explanations.set(card, explained);
     }
     return explained;
@@ -218,7 +221,29 @@ export function computeFigures(model: Model): Figures {
       else byTeam.set(card.team.id, [card]);
     }
   }
+  // Health: the model's check-ins are cut at the as-of date already; readings across every cycle of the team.
+  const healthByTeam = new Map<string, HealthFigures[]>();
+  let checkInsByTeam: Map<string, CheckIn[]> | undefined;
+  const health = (teamId: string): HealthFigures[] => {
+    const known = healthByTeam.get(teamId);
+    if (known) return known;
+    const team = model.team(teamId);
+    if (!team || team.health.length === 0) return [];
+    if (!checkInsByTeam) {
+      checkInsByTeam = new Map();
+      for (const checkIn of model.checkIns) {
+        if (checkIn.health.length === 0) continue;
+        const list = checkInsByTeam.get(checkIn.team);
+        if (list) list.push(checkIn);
+        else checkInsByTeam.set(checkIn.team, [checkIn]);
+      }
+    }
+    const figures = teamHealthOf(team.health, readingsOf(teamId, checkInsByTeam.get(teamId) ?? []), asOf);
+    healthByTeam.set(teamId, figures);
+    return figures;
+  };
   return {
+    health,
     cycles,
     cycle: (id) => byCycle.get(id),
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),

@@ -1,3 +1,5 @@
+import type { RuleWords } from './catalogue.ts';
+
 /**
  * English: every interface string of the site, by key. This catalogue is
  * the list of keys: every other language (src/i18n/ms.ts) must give each of
@@ -544,3 +546,109 @@ export const en = {
   'explain.grade.yellow': "{bands}. {score} < {green} but ≥ {yellow}: yellow.",
   'explain.grade.red': "{bands}. {score} < {yellow}: red.",
 } as const;
+
+/**
+ * The coaching rules' words in English, by rule id (the rules themselves are
+ * data in src/coaching/rules.ts): a short title for lists, when the rule
+ * fires in plain words, the coaching question behind it, and how to rewrite
+ * what fires it where the rule has a pattern for that.
+ */
+export const enRules: Readonly<Record<string, RuleWords>> = {
+  'kr-output': {
+    title: 'Key result measures a task',
+    fires: 'A key result is a milestone; or its title starts with an output verb (launch, complete, implement, deliver, build, hold, run, count, migrate, deploy, roll out, set up, hire, send, train, ... and Malay ones such as lancarkan, adakan, or a word in `coaching.output_verbs`); or it counts activity: a number followed, within three words, by an activity noun (calls, emails, meetings, workshops, sessions, posts, visits, demos, events, reports, interviews, ... bengkel, lawatan, or a noun in `coaching.activity_nouns`), unless a `per`, a `%` or a rate ("a week", "monthly") makes it an outcome ratio. The hint quotes the word that made it fire.',
+    question: 'If you complete every key result, will you achieve the objective? Measure the value, not the task.',
+    rewrite: 'Finish the sentence "<key result> so that ..." and stop at the first change someone outside the team would notice; measure that as "from X to Y in <outcome>". "Hold 12 enablement workshops with partners" becomes "Partner-sourced qualified pipeline, from MYR 0 to 2.5 million"; "Send 50 outreach emails" becomes "Prospects who book a second meeting, from 4 to 12 a month". A rate ("tickets per 100 signups") is an outcome ratio and passes. The workshops and the emails go on the action plan of the check-in.',
+  },
+  'objective-output': {
+    title: 'Objective names a deliverable',
+    fires: 'An objective title starts with an output verb (the `kr-output` list, such as launch, migrate, roll out, implement, lancarkan, or a word in `coaching.output_verbs`): "Launch the new mobile app", "Migrate to the new warehouse". The hint quotes the verb.',
+    question: 'An objective is the change you want, not the thing you will ship. What will be different when it is done?',
+    rewrite: 'Finish the sentence "<objective> so that ..." and make what follows "so that" the objective: "Launch the new mobile app so that finance teams can approve a payment run from wherever they are" becomes "Let finance teams approve a payment run from wherever they are". The launch becomes the first action on the plan, and the key results measure the change.',
+  },
+  'kr-count': {
+    title: 'Too few or too many key results',
+    fires: 'An objective has fewer than `coaching.min_key_results` (2) or more than `coaching.max_key_results` (5) key results.',
+    question: 'Does each key result prove the objective from a different angle?',
+  },
+  'objective-count': {
+    title: 'Too many objectives',
+    fires: 'A team has more than `coaching.max_objectives` (5) objectives in a cycle.',
+    question: "Is this the team's most important work?",
+  },
+  'objective-why-now': {
+    title: 'No "why now"',
+    fires: 'An objective has no `why_now`.',
+    question: 'Why now?',
+  },
+  'objective-behaviors': {
+    title: 'No behaviours named',
+    fires: 'An objective has no `behaviors`.',
+    question: 'Do these OKRs drive the behaviours and results the team wants?',
+  },
+  'objective-numbers': {
+    title: 'Numbers in the objective',
+    fires: 'An objective title holds a number other than a four-digit year.',
+    question: 'Keep the objective qualitative; numbers belong in key results.',
+  },
+  'objective-owner': {
+    title: 'No owner',
+    fires: 'An objective has no `owner`.',
+    question: 'Who reports on it?',
+  },
+  'checkin-missed': {
+    title: 'Missed check-ins',
+    fires: 'Check-in discipline shows a period of the cadence (`checkins.every_days`) that has ended without a check-in.',
+    question: 'Is there a fixed day and time for the check-in?',
+  },
+  'kr-stale': {
+    title: 'Stale key result',
+    fires: 'In an active cycle, a key result has had no update for more than `checkins.stale_after_days` days (or none at all after that many days of the cycle).',
+    question: 'When was this last looked at?',
+  },
+  'kr-no-confidence': {
+    title: 'No confidence given',
+    fires: 'A key result has updates, but none of them gives a `confidence`.',
+    question: 'How likely is the target now?',
+  },
+  'action-unlinked': {
+    title: 'Action not tied to a key result',
+    fires: 'A check-in has actions without a `kr`.',
+    question: 'Which key result does this action move?',
+  },
+  'leadership-absent': {
+    title: 'Leadership absent',
+    fires: 'A leadership window of `leadership.every_months` months has ended without a check-in that lists someone in `leaders_present`.',
+    question: 'Has leadership joined a check-in this month?',
+  },
+  'team-no-leadership': {
+    title: 'No leadership backing',
+    fires: 'A team with objectives in a cycle has no `leadership` entry valid during it.',
+    question: 'Who motivates, supports and mentors this team?',
+  },
+  'kr-too-easy': {
+    title: 'Target too easy',
+    fires: 'An aspirational key result reached its target on a check-in in the first half of the cycle, or the first confidence given for it was 0.9 or more.',
+    question: 'Is the target ambitious enough?',
+  },
+  'handover-missing': {
+    title: 'Leaders changed without a handover note',
+    fires: "A leadership entry of a team starts (`from`) after the start of the team's first cycle with objectives, and the team has no handover note (`handovers/`) dated within 30 days of that day, either side.",
+    question: 'What does the new leader need to know that is not written down?',
+  },
+  'leader-not-met': {
+    title: 'New leader has not met the team',
+    fires: 'A leadership entry starts on a day inside a cycle in which the team has objectives, more than 30 days have passed, and no check-in of the team in those first 30 days lists that leader in `leaders_present`.',
+    question: 'Has the new leader met the team and taken over its OKRs?',
+  },
+  'mentor-after-first-cycle': {
+    title: 'No mentor conversation after the first cycle',
+    fires: "The team's first cycle with objectives ended more than 30 days ago, and no check-in in the 30 days after its end lists a leader who held the `mentor` role on that day.",
+    question: 'Has a mentor talked with the team about how its first cycle went?',
+  },
+  'objective-carried-again': {
+    title: 'Objective carried for a third cycle',
+    fires: 'An objective is carried (`carried_from`) from one that was itself carried: the third cycle in a row.',
+    question: 'Is this still the most important work, or a habit?',
+  },
+};

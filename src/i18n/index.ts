@@ -5,11 +5,10 @@
  * (src/i18n/overrides.ts), English as the fallback.
  * @see https://github.com/withastro/starlight/blob/main/packages/starlight/utils/createTranslationSystem.ts
  */
-import { RULES } from '../coaching/rules.ts';
 import { formatter } from '../lib/format.ts';
 import { possessive } from '../lib/words.ts';
 import type { Catalogue, Message, Plural, PluralKey, RuleWords, UiKey } from './catalogue.ts';
-import { en } from './en.ts';
+import { en, enRules } from './en.ts';
 import { ms, msRules } from './ms.ts';
 
 export type { Catalogue, Message, Plural, PluralKey, RuleWords, UiKey } from './catalogue.ts';
@@ -23,11 +22,8 @@ export function htmlLink(url: string, text: string): { html: string } {
 export const LANGUAGES = { en, ms } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof LANGUAGES;
 
-/** Coaching rules' words per language, by rule id; English is the rule catalogue itself (src/coaching/rules.ts). */
-export const RULE_WORDS: Record<Language, Readonly<Record<string, RuleWords>>> = {
-  en: Object.fromEntries(RULES.map((rule) => [rule.id, { title: rule.title, fires: rule.fires, question: rule.question, ...(rule.rewrite ? { rewrite: rule.rewrite } : {}) }])),
-  ms: msRules,
-};
+/** Coaching rules' words per language, by rule id (the rules themselves: src/coaching/rules.ts). */
+export const RULE_WORDS: Record<Language, Readonly<Record<string, RuleWords>>> = { en: enRules, ms: msRules };
 
 /** The interface language of a locale: its language when okrbook ships it (`ms-MY` -> `ms`), else English. */
 export function interfaceLanguage(locale: string): Language {
@@ -41,16 +37,21 @@ export interface Text {
   values: Values;
 }
 
-/** Values a message is filled with: `{name}` placeholders, a message of their own (`Text`); `count` also picks the plural form. */
-export type Values = Record<string, string | number | Text>;
+/**
+ * Values a message is filled with: `{name}` placeholders, a message of their own (`Text`), or a list of messages
+ * (said one after another, separated by semicolons); `count` also picks the plural form.
+ */
+export type Values = Record<string, string | number | Text | readonly Text[]>;
 
 /** Values for `t.html`: text is escaped, `{ html }` is inserted as it is. */
-export type HtmlValues = Record<string, string | number | Text | { html: string }>;
+export type HtmlValues = Record<string, string | number | Text | readonly Text[] | { html: string }>;
 
 /** The interface strings of one site. */
 export interface Translate {
   /** The message of `key` filled with `values`, as text. */
   (key: UiKey, values?: Values): string;
+  /** A message that figures and coaching hand over (`Text`: a key and its values), as text. */
+  say(text: Text): string;
   /** The message as HTML: its own markup (`<code>`, `<a>`) kept, values escaped unless given as `{ html }`. */
   html(key: UiKey, values?: HtmlValues): string;
   /** Every plural form of a message, for code that picks the form itself (the search page's script). */
@@ -100,15 +101,18 @@ export function createTranslator(locale: string, overrides: Readonly<Record<stri
       return form === 'whose' ? possessive(shown) : shown;
     });
   const isText = (value: unknown): value is Text => typeof value === 'object' && value !== null && 'key' in value && 'values' in value;
-  const text = (value: unknown): string => (typeof value === 'number' ? fmt.number(value) : isText(value) ? t(value.key, value.values) : String(value));
+  const text = (value: unknown): string =>
+    typeof value === 'number' ? fmt.number(value) : isText(value) ? t(value.key, value.values) : Array.isArray(value) ? value.map(text).join('; ') : String(value);
   const t = ((key: UiKey, values: Values = {}) => fill(pick(key, values), values, text)) as Translate;
+  t.say = (text) => t(text.key, text.values);
   t.html = (key, values = {}) => fill(pick(key, values), values, (value) => (typeof value === 'object' && value !== null && 'html' in value ? String(value.html) : escapeHtml(text(value))));
   t.forms = (key) => {
     const message = catalogue[key] ?? en[key];
     return typeof message === 'string' ? { other: message } : message;
   };
   t.value = (value, unit) => (typeof value === 'boolean' ? t(value ? 'value.done' : 'value.notDone') : fmt.value(value, unit));
-  t.rule = (id) => RULE_WORDS[language][id] ?? RULE_WORDS.en[id];
+  // English fills in what a language leaves out (a rule not yet translated, or its rewrite).
+  t.rule = (id) => (RULE_WORDS.en[id] ? { ...RULE_WORDS.en[id], ...RULE_WORDS[language][id] } : undefined);
   t.language = language;
   t.lang = locale;
   return t;

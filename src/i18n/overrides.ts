@@ -7,8 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../model/findings.ts';
+import { sortFindings, type Finding } from '../model/findings.ts';
 import { parseSource } from '../model/source.ts';
+import type { Model } from '../model/types.ts';
 import type { Message } from './catalogue.ts';
 import { en } from './en.ts';
 import { interfaceLanguage, LANGUAGES, PLACEHOLDER } from './index.ts';
@@ -21,6 +22,17 @@ export interface InterfaceStrings {
 }
 
 const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * A loaded model with the site's interface strings on it (`model.interfaceStrings`, which
+ * the pages' translator reads and the warm build tracks), their mistakes among the findings.
+ */
+export function withInterfaceStrings<Loaded extends { model: Model; findings: Finding[] }>(loaded: Loaded, contentRoot: string): Loaded {
+  const strings = loadInterfaceStrings(contentRoot, loaded.model.settings.locale);
+  if (Object.keys(strings.strings).length > 0) loaded.model.interfaceStrings = strings.strings;
+  if (strings.findings.length === 0) return loaded;
+  return { ...loaded, findings: sortFindings([...loaded.findings, ...strings.findings]) };
+}
 
 /** Reads `i18n/*.yaml` of a content root; returns the overrides of `locale`'s interface language. */
 export function loadInterfaceStrings(contentRoot: string, locale: string): InterfaceStrings {

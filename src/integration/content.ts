@@ -6,27 +6,28 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, type LeftOut, type Model, type ModelOptions } from '../model/index.ts';
-import type { RenderedMarkdown } from '../site/markdown.ts';
+import { withInterfaceStrings } from '../i18n/overrides.ts';
+import type { RenderedMarkdown } from '../lib/markdown-bodies.ts';
 import type { SiteFile } from '../site/site-data.ts';
 
 /** The name of the error a build on broken content stops with (its lines are printed above it). */
 export const CONTENT_ERRORS = 'OkrbookContentErrors';
 
-/** The content of one run: the model, its errors (sorted), and how many files were read. */
-export interface LoadedContent {
+/** The content of one run, validated: the model with the site's interface strings, its errors (sorted), and how many files were read. */
+export interface ValidatedContent {
   model: Model;
   errors: Finding[];
   files: number;
 }
 
-/** Reads and validates the content root; unchanged files come from the front-matter cache unless `force`. */
-export function loadContent(options: ModelOptions, force = false): LoadedContent {
-  const { model, findings, files } = loadModel(options, { cache: !force, bodies: true });
+/** Reads and validates the content root and its interface strings; unchanged files come from the front-matter cache unless `force`. */
+export function validateContent(options: ModelOptions, force = false): ValidatedContent {
+  const { model, findings, files } = withInterfaceStrings(loadModel(options, { cache: !force, bodies: true }), options.contentRoot);
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 
 /** Writes what pages read: the model and its rendered bodies, or every error line when the content is broken. Written whole or not at all. */
-export function writeSiteFile(file: string, content: LoadedContent, bodies: Record<string, RenderedMarkdown>): void {
+export function writeSiteFile(file: string, content: ValidatedContent, bodies: Record<string, RenderedMarkdown>): void {
   const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies };
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
@@ -46,7 +47,7 @@ export function leftOutLine(leftOut: LeftOut, asOf: string): string | undefined 
 }
 
 /** The build log's lines about the content (paths relative to the project root): what was read, what was left out, what was published on request. */
-export function contentLines({ model, files }: LoadedContent, options: ModelOptions, projectRoot: string): string[] {
+export function contentLines({ model, files }: ValidatedContent, options: ModelOptions, projectRoot: string): string[] {
   const lines = [`${files} files in ${path.relative(projectRoot, options.contentRoot) || '.'}, as of ${options.asOf}`];
   const leftOut = leftOutLine(model.leftOut, options.asOf);
   if (leftOut) lines.push(leftOut);

@@ -23,10 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { computeFigures } from '../figures/index.ts';
 import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
 import { searchPages } from '../search/records.ts';
-import { needsAstro } from '../site/markdown.ts';
+import { needsAstro } from '../lib/markdown-bodies.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { Handoff } from '../site/site-data.ts';
-import { CONTENT_ERRORS, contentLines, loadContent, writeSiteFile, type LoadedContent } from './content.ts';
+import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { addPublicFiles, servePublicFiles } from './public-files.ts';
@@ -72,7 +72,7 @@ function filesIn(dir: string): number {
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
 export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   let options: ModelOptions;
-  let content: LoadedContent | undefined;
+  let content: ValidatedContent | undefined;
   let handoff: Handoff;
   let work: string;
   let base = '/';
@@ -86,7 +86,7 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   /** Loads and validates the content. */
   const load = (force = false) => {
     mkdirSync(work, { recursive: true });
-    content = loadContent(options, force);
+    content = validateContent(options, force);
     // A route group switched off in code is off for the pages too (navigation, links to it).
     if (settings.routes?.people === false) content.model.settings = { ...content.model.settings, people: false };
     return content;

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model/types.ts';
-import { digestOf } from '../site/dependencies.ts';
-import { needsAstro, type RenderedMarkdown } from '../site/markdown.ts';
+import { digestOf } from '../lib/digest.ts';
+import { needsAstro, type RenderedMarkdown } from '../lib/markdown-bodies.ts';
 
 /** Renders plain Markdown with the project's processor; what it rendered before is kept in `cacheFile`. */
 export class BodyRenderer {

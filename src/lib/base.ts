@@ -1,4 +1,4 @@
-import { EnvironmentError } from '../model/options.ts';
+import { EnvironmentError } from './environment-error.ts';
 
 /**
  * The base path the site is served under (`OKRBOOK_BASE`), always with

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import type { Finding } from './findings.ts';
 import { inspect } from './walk.ts';
+import { IMAGE } from '../lib/markdown-bodies.ts';
 
 /** The part of an entry a body check reads. */
 export interface BodySource {
@@ -22,8 +23,6 @@ export interface BodySource {
   bodyLine?: number;
 }
 
-/** Markdown image syntax or an `<img>` tag (as src/site/markdown.ts decides what Astro renders). */
-const IMAGE = /!\[|<img\b/i;
 
 /** A URL with a scheme (`https:`, `data:`, `mailto:`), protocol-relative, or a fragment: nothing to look for on disk. */
 const NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;

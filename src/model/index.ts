@@ -1,7 +1,10 @@
 /**
  * The model: `check`, `new` and the okrbook integration (which hands it to
  * the pages, src/site/site-data.ts) load and resolve the content here, so
- * every surface reads the same resolved content.
+ * every surface reads the same resolved content. The site's interface
+ * strings (`i18n/<lang>.yaml`) are not content of the model: the
+ * integration and `check` add them (src/i18n/overrides.ts,
+ * `withInterfaceStrings`).
  */
 import { loadContent } from './load.ts';
 import { openFrontMatterCache } from './front-matter-cache.ts';
@@ -11,7 +14,6 @@ import { assembleModel, resolveModel } from './resolve.ts';
 import { realpathSync } from 'node:fs';
 import { bodyFindings } from './bodies.ts';
 import type { Model } from './types.ts';
-import { loadInterfaceStrings } from '../i18n/overrides.ts';
 
 export type * from './types.ts';
 export { ContentError, formatFinding, sortFindings, summaryLine, type Finding } from './findings.ts';
@@ -37,11 +39,7 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
   // Written before resolving, which works on the same objects.
   frontMatter?.save();
   const { model, findings } = resolveModel(content, options);
-  // (v2) The site's own interface strings, part of the model so that editing them renders every page again.
-  const strings = loadInterfaceStrings(options.contentRoot, model.settings.locale);
-  if (Object.keys(strings.strings).length > 0) model.interfaceStrings = strings.strings;
-  if (strings.findings.length === 0) return { model, findings, files: content.files };
-  return { model, findings: sortFindings([...findings, ...strings.findings]), files: content.files };
+  return { model, findings, files: content.files };
 }
 
 /** The model as plain data (no lookups), to hand from one process to another. */

@@ -5,6 +5,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dayProblem, isDay, localToday, YEAR_RANGE, type Day } from '../lib/dates.ts';
+import { EnvironmentError } from '../lib/environment-error.ts';
+
+export { EnvironmentError };
 
 /** The inputs every run shares. */
 export interface ModelOptions {
@@ -16,14 +19,6 @@ export interface ModelOptions {
   includeConfidential: boolean;
   /** The largest content file read, in bytes (`OKRBOOK_MAX_FILE_MB`; 10 MB when not given). */
   maxFileBytes?: number;
-}
-
-/** A setting in the environment that cannot be used; said plainly, no stack trace. */
-export class EnvironmentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EnvironmentError';
-  }
 }
 
 /** The default content root: `content/` of the okrbook project itself. */

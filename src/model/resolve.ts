@@ -9,6 +9,7 @@ import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
 import { checkContinuity, visibleHandovers } from './continuity.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 
 /** The model and every error found while resolving it. */
 export interface Resolution {
@@ -37,6 +38,17 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     error(team, team.lineOf(['parent']), 'parent-loop', `the team tree loops: ${loop.join(' -> ')}; a team cannot be its own ancestor, remove one \`parent\``, 'parent'),
   );
 
+  // (v3) Health metrics by team: what readings and `addresses` may name (a broken team file names none we can check).
+  const healthOfTeam = new Map(content.teams.map((t) => [t.id, new Map(t.data.health.map((m) => [m.id, m]))]));
+  const unknownMetric = (team: string, id: string, metrics: Map<string, unknown>) => {
+    const owners = content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id);
+    const elsewhere = owners.length > 0 ? ` (\`${id}\` is a health metric of team ${owners.join(', ')}: a check-in or objective names its own team's metrics)` : '';
+    const file = teamEntries.get(team)?.file;
+    const where = file ? ` in ${file}` : '';
+    if (metrics.size === 0) return `team ${team} keeps no health metrics, so there is no \`${id}\`${elsewhere}; add it under \`health\`${where}, or remove this id`;
+    return `team ${team} has no health metric \`${id}\`${suggest(id, new Set(metrics.keys()))}${elsewhere}; expected one of: ${[...metrics.keys()].join(', ')} (defined under \`health\`${where})`;
+  };
+
   // Objectives: team, cycle and parent exist; no alignment loops; key-result ids unique per team and cycle.
   const keyResultsByTeamCycle = new Map<string, Map<string, { objective: Entry<ObjectiveData>; index: number }>>();
   for (const objective of content.objectives) {
@@ -50,6 +62,10 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     if (parent !== undefined && !content.known.objectives.has(parent)) {
       error(objective, objective.lineOf(['parent']), 'unknown-reference', `there is no objective \`${parent}\`${suggest(parent, content.known.objectives)}; expected the path of an objective below okrs/ without extension`, 'parent');
     }
+    const metrics = healthOfTeam.get(team);
+    objective.data.addresses.forEach((id, index) => {
+      if (metrics && !metrics.has(id)) error(objective, objective.lineOf(['addresses', index]), 'unknown-reference', unknownMetric(team, id, metrics), `addresses[${index}]`);
+    });
     const key = `${team}/${cycle}`;
     const ids = keyResultsByTeamCycle.get(key) ?? new Map();
     keyResultsByTeamCycle.set(key, ids);
@@ -88,6 +104,21 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     } else {
       byTeamDate.set(`${team}/${date}`, checkIn);
     }
+    const metrics = healthOfTeam.get(team);
+    const read = new Map<string, number>();
+    checkIn.data.health.forEach((reading, index) => {
+      const field = `health[${index}].id`;
+      if (metrics && !metrics.has(reading.id)) {
+        error(checkIn, checkIn.lineOf(['health', index, 'id']), 'unknown-reference', unknownMetric(team, reading.id, metrics), field);
+        return;
+      }
+      const first = read.get(reading.id);
+      if (first !== undefined) {
+        error(checkIn, checkIn.lineOf(['health', index, 'id']), 'duplicate-reading', `\`${reading.id}\` is already read in health[${first}]; a check-in reads a health metric once, keep one value`, field);
+      } else {
+        read.set(reading.id, index);
+      }
+    });
     const cycleId = checkIn.data.cycle ?? inferCycle(checkIn, content, teamCycles, error);
     if (!cycleId) continue;
     if (checkIn.data.cycle !== undefined && !content.known.cycles.has(cycleId)) {
@@ -202,7 +233,7 @@ function reportLoops<T extends { id: string }>(
 }
 
 function suggest(wrong: string, known: Set<string>): string {
-  const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2);
+  const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2 || editDistance(id, wrong) <= 2);
   return near.length > 0 ? ` (did you mean \`${near[0]}\`?)` : '';
 }
 
@@ -240,6 +271,10 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     members: data.members,
     leadership: data.leadership,
     leadershipLines: itemLines('leadership').length === data.leadership.length ? itemLines('leadership') : data.leadership.map((_, i) => lineOf(['leadership', i])),
+    health: data.health.map((metric, index) => {
+      const scanned = itemLines('health');
+      return { ...metric, team: id, line: scanned.length === data.health.length ? scanned[index]! : lineOf(['health', index]) };
+    }),
   }));
 
   // An objective is visible when it, its team and its cycle are.
@@ -274,6 +309,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       keyResults,
       confidential: data.confidential,
       carriedFrom: data.carried_from && objectiveIds.has(data.carried_from) ? data.carried_from : null,
+      addresses: data.addresses,
     };
   });
 
@@ -300,6 +336,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       actions,
       blockers: data.blockers,
       confidential: data.confidential,
+      health: data.health,
     });
   }
   checkIns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.team < b.team ? -1 : a.team > b.team ? 1 : 0));

@@ -18,6 +18,29 @@ export interface Located {
   body: string;
 }
 
+/** (v3) A number a team keeps healthy beside its OKRs (content.md, Teams `health`). */
+export interface HealthMetric {
+  id: string;
+  title: string;
+  unit?: string;
+  /** Healthy while the reading is at least this. */
+  above?: number;
+  /** Healthy while the reading is at most this. */
+  below?: number;
+  /** The team it belongs to (a metric belongs to the team, not to a cycle). */
+  team: string;
+  /** Line of its `- id:` item in the team's file. */
+  line: number;
+}
+
+/** (v3) One reading of a health metric, in a check-in. */
+export interface HealthReading {
+  /** The metric's id. */
+  id: string;
+  value: number;
+  note?: string;
+}
+
 export interface Team extends Located {
   id: string;
   name: string;
@@ -29,6 +52,8 @@ export interface Team extends Located {
   leadership: Leader[];
   /** (v2) Line of each `leadership` item in the team's file, for hints about one leader. */
   leadershipLines?: number[];
+  /** (v3) Health metrics, in the order written. */
+  health: HealthMetric[];
 }
 
 export interface Cycle extends Located {
@@ -70,6 +95,8 @@ export interface Objective extends Located {
   confidential: boolean;
   /** (v2) The visible objective of an earlier cycle this one continues (a left-out one reads as none). */
   carriedFrom: string | null;
+  /** (v3) Ids of the team's health metrics this objective sets out to bring back into range. */
+  addresses: string[];
 }
 
 export interface Update {
@@ -95,6 +122,8 @@ export interface CheckIn extends Located {
   actions: Action[];
   blockers: string[];
   confidential: boolean;
+  /** (v3) Readings of the team's health metrics, one per metric. */
+  health: HealthReading[];
 }
 
 export interface GuidePage extends Located {

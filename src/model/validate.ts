@@ -25,6 +25,7 @@ const LIST_ITEM_NAMES: Record<string, string> = {
   updates: 'an update',
   actions: 'an action',
   leadership: 'a leadership entry',
+  health: 'a health metric or reading',
 };
 
 /** Validates a parsed file against its schema: the data, or the findings. */

@@ -33,6 +33,16 @@ export const updateSchema = z.strictObject({
   note: text.optional(),
 });
 
+/** (v3) A reading of one of the team's health metrics. */
+export const healthReadingSchema = z.strictObject({
+  /** The health metric's id (of this check-in's team). */
+  id: slug,
+  /** The reading. */
+  value: finiteNumber,
+  /** A short note. */
+  note: text.optional(),
+});
+
 /** Action plan statuses. */
 export const actionStatuses = ['todo', 'doing', 'done'] as const;
 
@@ -56,6 +66,8 @@ export const checkInSchema = z.strictObject({
   date: day,
   /** The cycle; inferred from the date when omitted. */
   cycle: slug.optional(),
+  /** (v3) Readings of the team's health metrics, one per metric. */
+  health: z.array(healthReadingSchema, { error: 'expected a list of readings, each with `id` and `value`' }).default([]),
   /** Who attended. */
   attendees: textList.default([]),
   /** Leaders who attended; non-empty means leadership was there. */
@@ -75,3 +87,4 @@ export const checkInSchema = z.strictObject({
 export type CheckInData = z.output<typeof checkInSchema>;
 export type UpdateData = z.output<typeof updateSchema>;
 export type ActionData = z.output<typeof actionSchema>;
+export type HealthReadingData = z.output<typeof healthReadingSchema>;

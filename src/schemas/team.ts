@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, draft, slug, text, textList } from './common.ts';
+import { day, draft, finiteNumber, slug, text, textList } from './common.ts';
 
 /** The three ways a leader backs a team (see the handbook). */
 export const leadershipRoles = ['motivator', 'supporter', 'mentor'] as const;
@@ -22,6 +22,31 @@ export const leaderSchema = z.strictObject({
   }
 });
 
+/**
+ * (v3) A number the team keeps healthy beside its OKRs (uptime, months of
+ * cash, volunteer retention). Healthy while `value >= above` and
+ * `value <= below`; readings come from check-ins' `health`.
+ */
+export const healthMetricSchema = z.strictObject({
+  /** Unique in the team; check-in readings and objectives' `addresses` name it. */
+  id: slug,
+  /** What is measured. */
+  title: text,
+  /** Display unit; `%` prints as `99.17%`, anything else after the number. */
+  unit: text.optional(),
+  /** Healthy while the reading is at least this. */
+  above: finiteNumber.optional(),
+  /** Healthy while the reading is at most this. */
+  below: finiteNumber.optional(),
+}).superRefine((metric, ctx) => {
+  if (metric.above === undefined && metric.below === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['id'], params: { code: 'health-no-bound' }, message: `health metric \`${metric.id}\` has neither \`above\` nor \`below\`; add \`above:\` (healthy at or above it), \`below:\` (healthy at or below it), or both` });
+  }
+  if (metric.above !== undefined && metric.below !== undefined && metric.above > metric.below) {
+    ctx.addIssue({ code: 'custom', path: ['above'], params: { code: 'health-bounds' }, message: `\`above\` (${metric.above}) is greater than \`below\` (${metric.below}), so no reading could be healthy; healthy means at least \`above\` and at most \`below\`: swap them, or correct one` });
+  }
+});
+
 /** `teams/<team-id>.md(x)`. The body is the team's charter. */
 export const teamSchema = z.strictObject({
   /** Display name. */
@@ -36,9 +61,22 @@ export const teamSchema = z.strictObject({
   members: textList.default([]),
   /** The leaders who back this team over time. */
   leadership: z.array(leaderSchema, { error: 'expected a list of leaders, each with `name` and `roles`' }).default([]),
+  /** (v3) Health metrics the team keeps healthy beside its OKRs; ids unique in the team. */
+  health: z
+    .array(healthMetricSchema, { error: 'expected a list of health metrics, each with `id`, `title` and `above` and/or `below`' })
+    .default([])
+    .superRefine((metrics, ctx) => {
+      const first = new Map<string, number>();
+      metrics.forEach((metric, index) => {
+        const earlier = first.get(metric.id);
+        if (earlier === undefined) first.set(metric.id, index);
+        else ctx.addIssue({ code: 'custom', path: [index, 'id'], params: { code: 'duplicate-health' }, message: `the health metric id \`${metric.id}\` is already used by health[${earlier}]; ids are unique in a team, rename one` });
+      });
+    }),
   /** Leave the team and everything of it out. */
   draft,
 });
 
 export type TeamData = z.output<typeof teamSchema>;
 export type Leader = z.output<typeof leaderSchema>;
+export type HealthMetricData = z.output<typeof healthMetricSchema>;

@@ -9,7 +9,7 @@ import { getEntry, render } from 'okrbook:astro-bodies';
 import type { MarkdownHeading } from 'astro';
 import type { Located } from '../model/types.ts';
 import { noteBody } from './dependencies.ts';
-import { needsAstro } from './markdown.ts';
+import { needsAstro } from '../lib/markdown-bodies.ts';
 import { openedSite } from './site-data.ts';
 
 /** The collections of content.config.ts, by the entry kind they hold. */

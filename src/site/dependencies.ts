@@ -21,6 +21,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
+import { digestOf } from '../lib/digest.ts';
 
 /** The keys read by the page being rendered (one set per page, across its awaits). */
 const reading = new AsyncLocalStorage<Set<string>>();
@@ -67,19 +68,7 @@ export function noteBody(file: string): void {
   reading.getStore()?.add(`body:${file}`);
 }
 
-/** A digest of any plain value (sets and maps as lists, functions and entries' bodies left out). */
-export function digestOf(value: unknown): string {
-  const json = JSON.stringify(value, (key, v: unknown) => {
-    if (key === 'body' && typeof v === 'string') return undefined;
-    if (v instanceof Set) return [...v];
-    if (v instanceof Map) return [...v.entries()];
-    if (typeof v === 'bigint') return v.toString();
-    return v;
-  });
-  return createHash('sha256')
-    .update(json ?? 'undefined')
-    .digest('hex');
-}
+export { digestOf };
 
 /**
  * The current value behind each key, as a digest; each key is looked up and

@@ -15,7 +15,7 @@ import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
 import { deserializeModel, type Model } from '../model/index.ts';
 import { cacheKeyOf, keyDigests, readingKeys, tracked, type PageReads } from './dependencies.ts';
-import type { RenderedMarkdown } from './markdown.ts';
+import type { RenderedMarkdown } from '../lib/markdown-bodies.ts';
 import { sitePeopleOf, type SitePeople } from './people/people.ts';
 
 /** What every page reads: the model, every figure, every hint, numbers as the site's locale writes them, and its interface strings. */

@@ -12,6 +12,7 @@ import { computeFigures, verdictOf } from '../../src/figures/index.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { loadModel } from '../../src/model/index.ts';
 import { distOf, SITES } from '../sites.ts';
+import { english } from '../../src/i18n/index.ts';
 
 const dist = distOf('example');
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
@@ -66,14 +67,14 @@ describe('explanations', () => {
       for (const card of result.scorecards) {
         const page = read(`teams/${card.team.id}/${result.cycle.id}/index.html`);
         const explained = figures.explain(card.team.id, result.cycle.id)!;
-        expect(page).toContain(html(explained.team.score.text));
+        expect(page).toContain(html(english.say(explained.team.score.text)));
         expect(explained.team.score.value).toBe(JSON.parse(read(`teams/${card.team.id}/${result.cycle.id}.json`)).score);
         for (const o of card.objectives) {
           const e = explained.objectives.get(o.objective.id)!;
           const objectivePage = read(`objectives/${o.objective.id}/index.html`);
           for (const text of [e.score.text, e.status.text, e.grade.text, ...[...e.keyResults.values()].map((k) => k.score.text)]) {
-            expect(page).toContain(html(text));
-            expect(objectivePage).toContain(html(text));
+            expect(page).toContain(html(english.say(text)));
+            expect(objectivePage).toContain(html(english.say(text)));
           }
         }
       }

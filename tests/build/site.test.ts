@@ -15,6 +15,7 @@ import { loadModel } from '../../src/model/index.ts';
 import { scorecardContinuity } from '../../src/model/lineage.ts';
 import { projectRoot } from '../helpers.ts';
 import { distOf, SITES } from '../sites.ts';
+import { english } from '../../src/i18n/index.ts';
 
 const example = distOf('example');
 const edge = distOf('edge');
@@ -101,7 +102,7 @@ describe('JSON and CSV of the example organisation', () => {
     for (const c of figures.cycles) {
       expect(read(example, `cycles/${c.cycle.id}.csv`)).toBe(cycleCsv(c));
       for (const card of c.scorecards) {
-        const hints = coaching.of(card.team.id, c.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: h.message }));
+        const hints = coaching.of(card.team.id, c.cycle.id).map((h) => ({ rule: h.rule, entry: h.file, target: h.target, message: english.say(h.text) }));
         expect(JSON.parse(read(example, `teams/${card.team.id}/${c.cycle.id}.json`))).toEqual(JSON.parse(JSON.stringify(scorecardJson(card, site.asOf, hints, scorecardContinuity(model, card.team.id, c.cycle)))));
       }
     }

@@ -9,6 +9,7 @@ import { computeCoaching, cycleForDay, type Hint } from '../../src/coaching/inde
 import { computeFigures } from '../../src/figures/index.ts';
 import type { Leader } from '../../src/schemas/index.ts';
 import { checkIn, cycle, handover, kr, model, objective, team } from '../model-builder.ts';
+import { english } from '../../src/i18n/index.ts';
 
 const q2 = cycle('2026-q2', '2026-04-01', '2026-06-30');
 const q3 = cycle('2026-q3', '2026-07-01', '2026-09-30');
@@ -21,10 +22,10 @@ const inQ4 = objective('2026-q4/t/o', 't', '2026-q4', [kr('c'), kr('d')]);
 // The team file: `leadership:` on line 5, Farid's item on line 6, Nurul's on line 8.
 const withLeaders = (leadership: Leader[]) => team('t', { leadership, leadershipLines: [6, 8], lines: { leadership: 5 } });
 
-function hintsOf(rule: string, parts: Partial<Parameters<typeof model>[0]>): Hint[] {
+function hintsOf(rule: string, parts: Partial<Parameters<typeof model>[0]>): Array<Omit<Hint, 'text'> & { message: string }> {
   const m = model({ asOf: '2026-09-01', cycles: [q3], teams: [withLeaders([farid, nurul])], objectives: [inQ3], ...parts });
-  // The message in English is what these tests read; `text` (the same message as an interface string) is tested in i18n.test.ts.
-  return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === rule).map(({ text: _text, ...hint }) => hint);
+  // The message in English is what these tests read.
+  return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === rule).map(({ text, ...hint }) => ({ ...hint, message: english.say(text) }));
 }
 
 describe('handover-missing', () => {

@@ -6,6 +6,7 @@ import { loadModel } from '../../src/model/index.ts';
 import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts';
 import { projectRoot } from '../helpers.ts';
 import path from 'node:path';
+import { english } from '../../src/i18n/index.ts';
 
 const q3 = cycle('2026-q3', '2026-07-01', '2026-09-30');
 const leader = { name: 'Farid', roles: ['supporter' as const] };
@@ -87,13 +88,13 @@ describe('discipline and leadership rules', () => {
     // v2: only due windows that were not covered; August (in progress) is covered by a leader on 08-01, July was not
     const august = checkIn('t', '2026-q3', '2026-08-01', [], { leadersPresent: ['Farid'] });
     const [gap] = hintsOf({ asOf: '2026-08-02', objectives: [goodObjective('o')], checkIns: [checkIn('t', '2026-q3', '2026-07-03'), august] }, 'leadership-absent');
-    expect(gap!.message).toMatchInlineSnapshot(`"No leader joined a check-in of t in 1 month of 2026-q3 that has ended. Has leadership joined a check-in this month?"`);
+    expect(english.say(gap!.text)).toMatchInlineSnapshot(`"No leader joined a check-in of t in 1 month of 2026-q3 that has ended. Has leadership joined a check-in this month?"`);
     // the month in progress is never blamed before it ends
     expect(hintsOf({ asOf: '2026-07-30', objectives: [goodObjective('o')], checkIns: [checkIn('t', '2026-q3', '2026-07-03')] }, 'leadership-absent')).toHaveLength(0);
   });
   it('says one period, not "1 periods"', () => {
     const [missed] = hintsOf({ asOf: '2026-07-08', objectives: [goodObjective('o')] }, 'checkin-missed');
-    expect(missed!.message).toMatchInlineSnapshot(`"t missed 1 check-in period in 2026-q3 (starting 2026-07-01). Is there a fixed day and time for the check-in?"`);
+    expect(english.say(missed!.text)).toMatchInlineSnapshot(`"t missed 1 check-in period in 2026-q3 (starting 2026-07-01). Is there a fixed day and time for the check-in?"`);
   });
   it('team-no-leadership fires when no entry overlaps the cycle', () => {
     const ended = team('t', { leadership: [{ name: 'Marcus', roles: ['supporter'], until: '2026-06-30' }] });
@@ -145,7 +146,7 @@ describe('the catalogue and the default handbook', () => {
       ['action-unlinked', 'checkin-missed', 'kr-count', 'kr-no-confidence', 'kr-output', 'kr-stale', 'kr-too-easy', 'leadership-absent', 'objective-behaviors', 'objective-count', 'objective-numbers', 'objective-output', 'objective-owner', 'objective-why-now', 'team-no-leadership', 'handover-missing', 'leader-not-met', 'mentor-after-first-cycle', 'objective-carried-again'].sort(),
     );
     for (const rule of RULES) {
-      expect(rule.question, rule.id).toMatch(/\?|\.$/);
+      expect(english.rule(rule.id)!.question, rule.id).toMatch(/\?|\.$/);
       expect(guidePagesFor(rule.id, example).length, rule.id).toBeGreaterThan(0);
       expect(example.guide.some((p) => p.id === rule.guide), rule.id).toBe(true);
     }

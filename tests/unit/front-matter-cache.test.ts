@@ -11,6 +11,7 @@ import { computeFigures } from '../../src/figures/index.ts';
 import { clearFrontMatterCache, frontMatterCacheFile } from '../../src/model/front-matter-cache.ts';
 import { loadModel, serializeModel, type ModelOptions } from '../../src/model/index.ts';
 import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
+import { english } from '../../src/i18n/index.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -24,7 +25,7 @@ const fresh = (root: string) => loadModel(options(root));
 /** What a run gives, in the terms a reader sees: the model, the findings and the hints. */
 function outcome(loaded: ReturnType<typeof loadModel>) {
   const { model, findings } = loaded;
-  const hints = findings.some((f) => f.level === 'error') ? [] : hintFindings(computeCoaching(model, computeFigures(model)).hints);
+  const hints = findings.some((f) => f.level === 'error') ? [] : hintFindings(computeCoaching(model, computeFigures(model)).hints, english.say);
   return { model: serializeModel(model), findings, hints };
 }
 

@@ -4,6 +4,10 @@
  * duplicated keys, broken indentation). `check` must always finish with exit
  * 0 or 1, never crash or print a stack trace, and name the mutated file when
  * it fails. The seed is printed on failure (fast-check), so a case replays.
+ *
+ * The unit loop runs a sample of each property (a twentieth of its cases,
+ * a new sample every run); the cli project runs every case under CI=true
+ * (OKRBOOK_FUZZ=full, vitest.config.ts).
  */
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +20,11 @@ import { computeFigures } from '../../src/figures/index.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 
 afterAll(cleanContentRoots);
+
+const full = process.env.OKRBOOK_FUZZ === 'full';
+/** The cases of a property: all of them in the full run, a sample (at least 10) in the unit loop. */
+const runs = (all: number) => (full ? all : Math.max(10, Math.ceil(all / 20)));
+// A timeout far above any machine's time for the full run: it stops a hang, and never judges speed.
 
 const root = contentRoot({}, 'edge');
 const files = (() => {
@@ -110,7 +119,7 @@ describe('check on randomly broken content', () => {
     expect(check([], env).exitCode).toBe(0);
   });
 
-  it('never crashes, never prints a stack, and names the mutated file (1,000 cases)', { timeout: 120_000 }, () => {
+  it(`never crashes, never prints a stack, and names the mutated file (${runs(1000)} cases)`, { timeout: full ? 900_000 : 120_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...files), mutationArb, (file, mutation) => {
         const target = path.join(root, file);
@@ -130,7 +139,7 @@ describe('check on randomly broken content', () => {
           writeFileSync(target, originals.get(file)!);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -147,7 +156,7 @@ function nonFinite(value: unknown, at = '', seen = new Set<unknown>()): string[]
 describe('check on hostile files and names', () => {
   const specials = ['symlink-outside', 'symlink-dev-zero', 'symlink-loop', 'fifo', 'huge'] as const;
 
-  it('names every special file that replaces a content file, and never blocks (100 cases)', { timeout: 120_000 }, () => {
+  it(`names every special file that replaces a content file, and never blocks (${runs(100)} cases)`, { timeout: full ? 900_000 : 120_000 }, () => {
     const entryFiles = files.filter((f) => /\.mdx?$/.test(f));
     fc.assert(
       fc.property(fc.constantFrom(...entryFiles), fc.constantFrom(...specials), (file, special) => {
@@ -168,11 +177,11 @@ describe('check on hostile files and names', () => {
           writeFileSync(target, originals.get(file)!);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
-  it('prints one line per finding whatever a file is named (200 cases)', { timeout: 120_000 }, () => {
+  it(`prints one line per finding whatever a file is named (${runs(200)} cases)`, { timeout: full ? 900_000 : 120_000 }, () => {
     const nameArb = fc.string({ unit: fc.constantFrom(...'aZ09-_.#?%41\\ :\n\r\t\u001b\u2028é'.split('')), minLength: 1, maxLength: 12 }).filter((name) => !name.includes('/') && name !== '.' && name !== '..');
     fc.assert(
       fc.property(nameArb, fc.constantFrom('.md', '.mdx', '.MD'), (name, extension) => {
@@ -187,7 +196,7 @@ describe('check on hostile files and names', () => {
           rmSync(target, { force: true });
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

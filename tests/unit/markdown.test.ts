@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BodyRenderer } from '../../src/integration/markdown.ts';
-import { needsAstro } from '../../src/site/markdown.ts';
+import { needsAstro } from '../../src/lib/markdown-bodies.ts';
 import { model, team } from '../model-builder.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'okrbook-markdown-'));

@@ -56,6 +56,32 @@ describe('new checkin', () => {
     expect(checkIn.updates).toEqual([{ kr: 'new-mrr', value: 135000, confidence: 0.65 }]);
   });
 
+  it('(v3) carries each health metric\'s latest reading, of any cycle, as a comment; uncommented, it reads', () => {
+    const sales = '---\nname: Sales\nparent: company\nhealth:\n  - id: reply-days\n    title: Days a lead waits for a reply\n    below: 2\n  - id: uptime\n    title: Checkout uptime\n    unit: "%"\n    above: 99.5\n    below: 100\n---\nWe sell.\n';
+    const earlier = '---\nname: Q2 2026\nstart: 2026-04-01\nend: 2026-06-30\n---\n';
+    const q2 = '---\ntitle: Sell more\nteam: sales\ncycle: 2026-q2\nkey_results:\n  - id: deals\n    title: Deals won\n    baseline: 1\n    target: 5\n---\n';
+    const reading = '---\nteam: sales\ndate: 2026-06-29\nhealth:\n  - id: reply-days\n    value: 3\n---\nLast week of Q2.\n';
+    const root = contentRoot({ 'teams/sales.md': sales, 'cycles/2026-q2.md': earlier, 'okrs/2026-q2/sales/sell.md': q2, 'checkins/2026-q2/sales/2026-06-29.md': reading });
+    const planned = planNew(['checkin', '--team', 'sales', '--date', '2026-07-20'], load(root).model);
+    const health = planned.text.slice(planned.text.indexOf('# To record a health metric'), planned.text.indexOf('actions: []'));
+    expect(health).toMatchInlineSnapshot(`
+      "# To record a health metric, remove the "# " from \`health:\` and from the lines of
+      # each metric you read, then write today's value; one left commented out records nothing.
+      # health:
+      #   - id: reply-days # Days a lead waits for a reply: healthy at or below 2
+      #     value: 3 # latest, on 2026-06-29
+      #   - id: uptime # Checkout uptime (%): healthy at or above 99.5 and at or below 100
+      #     value: # no reading yet: write one
+      "
+    `);
+    writeNew(root, planned);
+    expect(errorLines(root)).toEqual([]);
+    const edited = planned.text.replace('# health:', 'health:').replace('#   - id: reply-days', '  - id: reply-days').replace('#     value: 3', '    value: 1');
+    const again = contentRoot({ 'teams/sales.md': sales, 'cycles/2026-q2.md': earlier, 'okrs/2026-q2/sales/sell.md': q2, 'checkins/2026-q2/sales/2026-06-29.md': reading, [planned.file]: edited });
+    expect(errorLines(again)).toEqual([]);
+    expect(load(again).model.checkInsOf('sales', '2026-q3').find((c) => c.date === '2026-07-20')!.health).toEqual([{ id: 'reply-days', value: 1 }]);
+  });
+
   it('writes a file that check accepts, and refuses to overwrite it', () => {
     const root = contentRoot();
     const { model } = load(root);

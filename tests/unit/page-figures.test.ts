@@ -96,7 +96,7 @@ describe('leadersDuring', () => {
 });
 
 describe('hints for reading', () => {
-  const hint = (rule: string, entry: string | null, target: string | null): Hint => ({ rule, file: 'f.md', line: 3, team: 't', cycle: 'q3', target, entry, message: 'm' });
+  const hint = (rule: string, entry: string | null, target: string | null): Hint => ({ rule, file: 'f.md', line: 3, team: 't', cycle: 'q3', target, entry, text: { key: 'hint.about', values: {} } });
   const hints = [hint('action-unlinked', 'q3/t/2026-07-20', 'actions[0]'), hint('kr-stale', 'q3/t/o', 'a'), hint('checkin-missed', null, null), hint('kr-output', 'q3/t/o', 'a'), hint('kr-stale', 'q3/t/o', 'b'), hint('objective-owner', 'q3/t/o', 'owner')];
 
   it('groups by rule in catalogue order and counts by subject', () => {

@@ -17,9 +17,16 @@ import {
 import type { Objective } from '../../src/model/types.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts';
+import { english, type Text } from '../../src/i18n/index.ts';
 
 const grading = siteSchema.parse({}).grading;
 const n = numberWriter('en');
+/** An explanation as English text (the page says it in the site's language). */
+const said = <T,>(e: { value: T; text: Text }) => ({ value: e.value, text: english.say(e.text) });
+const englishKeyResultScore = (...args: Parameters<typeof explainKeyResultScore>) => said(explainKeyResultScore(...args));
+const englishWeightedMean = (...args: Parameters<typeof explainWeightedMean>) => said(explainWeightedMean(...args));
+const englishStatus = (...args: Parameters<typeof explainStatus>) => said(explainStatus(...args));
+const englishGrade = (...args: Parameters<typeof explainGrade>) => said(explainGrade(...args));
 const q2 = cycle('2026-q2', '2026-04-01', '2026-06-30'); // L = 30 + 31 + 30 = 91
 const q3 = cycle('2026-q3', '2026-07-01', '2026-09-30'); // L = 92
 
@@ -125,38 +132,38 @@ describe('cycle review', () => {
 describe('explanations', () => {
   it('fills in the metric formula', () => {
     // (131000 - 120000) / (157000 - 120000) = 11000 / 37000 = 0.2973
-    const e = explainKeyResultScore({ kind: 'metric', baseline: 120000, target: 157000 }, 131000, n);
+    const e = englishKeyResultScore({ kind: 'metric', baseline: 120000, target: 157000 }, 131000, n);
     expect(e.value).toBe(11000 / 37000);
     expect(e.text).toBe('Progress (current − baseline) / (target − baseline) = (131,000 − 120,000) / (157,000 − 120,000) = 0.297, which is the score.');
   });
   it('says when a metric overshoots, goes backwards or falls', () => {
     // (212 - 100) / (200 - 100) = 1.12 -> s = 1
-    expect(explainKeyResultScore({ kind: 'metric', baseline: 100, target: 200 }, 212, n)).toEqual({
+    expect(englishKeyResultScore({ kind: 'metric', baseline: 100, target: 200 }, 212, n)).toEqual({
       value: 1,
       text: 'Progress (current − baseline) / (target − baseline) = (212 − 100) / (200 − 100) = 1.12, past the target, so the score is capped at 1.',
     });
     // (90 - 100) / (200 - 100) = -0.1 -> s = 0
-    expect(explainKeyResultScore({ kind: 'metric', baseline: 100, target: 200 }, 90, n)).toEqual({
+    expect(englishKeyResultScore({ kind: 'metric', baseline: 100, target: 200 }, 90, n)).toEqual({
       value: 0,
       text: 'Progress (current − baseline) / (target − baseline) = (90 − 100) / (200 − 100) = −0.1, behind the baseline, so the score is 0.',
     });
     // a decreasing metric: (4.5 - 5) / (2 - 5) = -0.5 / -3 = 0.1667
-    expect(explainKeyResultScore({ kind: 'metric', baseline: 5, target: 2 }, 4.5, n).text).toBe(
+    expect(englishKeyResultScore({ kind: 'metric', baseline: 5, target: 2 }, 4.5, n).text).toBe(
       'Progress (current − baseline) / (target − baseline) = (4.5 − 5) / (2 − 5) = 0.167, which is the score.',
     );
   });
   it('explains the other kinds and a key result never updated', () => {
-    expect(explainKeyResultScore({ kind: 'milestone' }, true, n)).toEqual({ value: 1, text: 'Milestone done: score 1.' });
-    expect(explainKeyResultScore({ kind: 'milestone' }, false, n)).toEqual({ value: 0, text: 'Milestone not done yet: score 0.' });
-    expect(explainKeyResultScore({ kind: 'stay-above', target: 95 }, 97.5, n)).toEqual({ value: 1, text: 'Stay above: 97.5 ≥ target 95, so the score is 1.' });
-    expect(explainKeyResultScore({ kind: 'stay-above', target: 95 }, 94, n)).toEqual({ value: 0, text: 'Stay above: 94 < target 95, so the score is 0.' });
-    expect(explainKeyResultScore({ kind: 'stay-below', target: 2 }, 2, n)).toEqual({ value: 1, text: 'Stay below: 2 ≤ target 2, so the score is 1.' });
-    expect(explainKeyResultScore({ kind: 'stay-below', target: 2 }, 3, n)).toEqual({ value: 0, text: 'Stay below: 3 > target 2, so the score is 0.' });
-    expect(explainKeyResultScore({ kind: 'metric', baseline: 0, target: 10 }, null, n)).toEqual({ value: 0, text: 'No update yet, so the score is 0.' });
+    expect(englishKeyResultScore({ kind: 'milestone' }, true, n)).toEqual({ value: 1, text: 'Milestone done: score 1.' });
+    expect(englishKeyResultScore({ kind: 'milestone' }, false, n)).toEqual({ value: 0, text: 'Milestone not done yet: score 0.' });
+    expect(englishKeyResultScore({ kind: 'stay-above', target: 95 }, 97.5, n)).toEqual({ value: 1, text: 'Stay above: 97.5 ≥ target 95, so the score is 1.' });
+    expect(englishKeyResultScore({ kind: 'stay-above', target: 95 }, 94, n)).toEqual({ value: 0, text: 'Stay above: 94 < target 95, so the score is 0.' });
+    expect(englishKeyResultScore({ kind: 'stay-below', target: 2 }, 2, n)).toEqual({ value: 1, text: 'Stay below: 2 ≤ target 2, so the score is 1.' });
+    expect(englishKeyResultScore({ kind: 'stay-below', target: 2 }, 3, n)).toEqual({ value: 0, text: 'Stay below: 3 > target 2, so the score is 0.' });
+    expect(englishKeyResultScore({ kind: 'metric', baseline: 0, target: 10 }, null, n)).toEqual({ value: 0, text: 'No update yet, so the score is 0.' });
   });
   it('writes the weighted mean with each weight', () => {
     // (0.2973 x 2 + 1 x 1) / (2 + 1) = 1.5946 / 3 = 0.5315
-    const e = explainWeightedMean('Weighted mean of the key results', [
+    const e = englishWeightedMean('Weighted mean of the key results', [
       { label: 'MRR', score: 11000 / 37000, weight: 2 },
       { label: 'Portal', score: 1, weight: 1 },
     ], n);
@@ -166,29 +173,29 @@ describe('explanations', () => {
   it('names the comparison and the margin that gave the status', () => {
     // 2026-08-15: e = 46, x = 46 / 92 = 0.5; on track from 0.4, at risk from 0.25
     const context = { pace: paceOf(q3, '2026-08-15'), cycle: q3, grading };
-    expect(explainStatus(11000 / 37000, context, n)).toEqual({
+    expect(englishStatus(11000 / 37000, context, n)).toEqual({
       value: 'at-risk',
       text: 'Expected by now x = 46 / 92 = 0.5. 0.297 < x − 0.1 (on_track_margin) = 0.4, but 0.297 ≥ x − 0.25 (at_risk_margin) = 0.25: at risk.',
     });
-    expect(explainStatus(0.45, context, n).text).toBe('Expected by now x = 46 / 92 = 0.5. 0.45 ≥ x − 0.1 (on_track_margin) = 0.4: on track.');
-    expect(explainStatus(0.2, context, n).text).toBe('Expected by now x = 46 / 92 = 0.5. 0.2 < x − 0.25 (at_risk_margin) = 0.25: off track.');
-    expect(explainStatus(1, context, n)).toEqual({ value: 'done', text: '1 ≥ 1: done.' });
+    expect(englishStatus(0.45, context, n).text).toBe('Expected by now x = 46 / 92 = 0.5. 0.45 ≥ x − 0.1 (on_track_margin) = 0.4: on track.');
+    expect(englishStatus(0.2, context, n).text).toBe('Expected by now x = 46 / 92 = 0.5. 0.2 < x − 0.25 (at_risk_margin) = 0.25: off track.');
+    expect(englishStatus(1, context, n)).toEqual({ value: 'done', text: '1 ≥ 1: done.' });
     // last update 07-13, 33 days before 08-15, more than 14
-    expect(explainStatus(0.45, { ...context, stale: { stale: true, lastUpdate: '2026-07-13', asOf: '2026-08-15', staleAfterDays: 14 } }, n)).toEqual({
+    expect(englishStatus(0.45, { ...context, stale: { stale: true, lastUpdate: '2026-07-13', asOf: '2026-08-15', staleAfterDays: 14 } }, n)).toEqual({
       value: 'stale',
       text: 'Not done and last updated 2026-07-13, 33 days ago, more than 14 (checkins.stale_after_days): stale.',
     });
-    expect(explainStatus(0.45, { ...context, pace: paceOf(q3, '2026-10-02') }, n).value).toBe('ended');
-    expect(explainStatus(0.45, { ...context, pace: paceOf(q3, '2026-06-02') }, n).value).toBe('upcoming');
+    expect(englishStatus(0.45, { ...context, pace: paceOf(q3, '2026-10-02') }, n).value).toBe('ended');
+    expect(englishStatus(0.45, { ...context, pace: paceOf(q3, '2026-06-02') }, n).value).toBe('upcoming');
   });
   it('says which band gave the grade', () => {
     const active = paceOf(q3, '2026-08-15');
-    expect(explainGrade(0.8, 'committed', grading, active, n)).toEqual({ value: 'yellow', text: 'Committed: green only at 1, yellow from 0.7 (grading.green). 0.8 < 1 but ≥ 0.7: yellow.' });
-    expect(explainGrade(0.5, 'aspirational', grading, active, n)).toEqual({
+    expect(englishGrade(0.8, 'committed', grading, active, n)).toEqual({ value: 'yellow', text: 'Committed: green only at 1, yellow from 0.7 (grading.green). 0.8 < 1 but ≥ 0.7: yellow.' });
+    expect(englishGrade(0.5, 'aspirational', grading, active, n)).toEqual({
       value: 'yellow',
       text: 'Green from 0.7 (grading.green), yellow from 0.4 (grading.yellow). 0.5 < 0.7 but ≥ 0.4: yellow.',
     });
-    expect(explainGrade(0.5, 'aspirational', grading, paceOf(q3, '2026-06-01'), n).value).toBeNull();
+    expect(englishGrade(0.5, 'aspirational', grading, paceOf(q3, '2026-06-01'), n).value).toBeNull();
   });
   it('explains every score of a scorecard with the very numbers of the figures', () => {
     const o = objective('2026-q3/sales/win', 'sales', '2026-q3', [kr('mrr', { baseline: 120000, target: 157000, weight: 2 }), kr('portal', { kind: 'milestone', baseline: undefined, target: undefined })]);
@@ -200,10 +207,10 @@ describe('explanations', () => {
     const explained = figures.explain('sales', '2026-q3')!;
     const objectiveResult = card.objectives[0]!;
     expect(explained.objectives.get(o.id)!.score.value).toBe(objectiveResult.score);
-    expect(explained.objectives.get(o.id)!.score.text).toBe('Weighted mean of the key results: (0.297 × 2 + 1 × 1) / (2 + 1) = 0.532. mrr 0.297 (weight 2); portal 1 (weight 1).');
+    expect(english.say(explained.objectives.get(o.id)!.score.text)).toBe('Weighted mean of the key results: (0.297 × 2 + 1 × 1) / (2 + 1) = 0.532. mrr 0.297 (weight 2); portal 1 (weight 1).');
     expect(explained.objectives.get(o.id)!.keyResults.get('mrr')!.score.value).toBe(objectiveResult.keyResults[0]!.score);
     expect(explained.team.score.value).toBe(card.score);
-    expect(explained.team.score.text).toBe('Weighted mean of the objectives: (0.532 × 1) / (1) = 0.532. 2026-q3/sales/win 0.532 (weight 1).');
+    expect(english.say(explained.team.score.text)).toBe('Weighted mean of the objectives: (0.532 × 1) / (1) = 0.532. 2026-q3/sales/win 0.532 (weight 1).');
     expect(figures.explain('sales', '2026-q3')!).toBe(explained); // worked out once
   });
 });

@@ -7,11 +7,12 @@
  * fixes one shows up here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { activityCountOf, computeCoaching, keyResultOutputMessage, objectiveOutputMessage, outputVerbOf, type Hint } from '../../src/coaching/index.ts';
+import { activityCountOf, computeCoaching, keyResultOutputText, objectiveOutputText, outputVerbOf, type Hint } from '../../src/coaching/index.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { cleanContentRoots, contentRoot, errorLines } from '../helpers.ts';
 import { cycle, kr, model, objective, team } from '../model-builder.ts';
+import { english } from '../../src/i18n/index.ts';
 
 afterAll(cleanContentRoots);
 
@@ -133,14 +134,16 @@ const leader = { name: 'Farid', roles: ['supporter' as const] };
 const measures = () => [kr('revenue', { title: 'Revenue' }), kr('churn', { title: 'Churn' })];
 
 /** The hints of one rule for an objective built around one case. */
-function hintsFor(c: Case, settings: Parameters<typeof siteSchema.parse>[0] = {}): Hint[] {
+function hintsFor(c: Case, settings: Parameters<typeof siteSchema.parse>[0] = {}): Array<Hint & { message: string }> {
   const tested = kr('tested', c.of === 'milestone' ? { title: c.title, kind: 'milestone', baseline: undefined, target: undefined } : { title: c.title });
   const o = c.of === 'objective'
     ? objective('o', 't', '2026-q3', measures(), { title: c.title, owner: 'Aisha', whyNow: 'Because.', behaviors: ['Call back'] })
     : objective('o', 't', '2026-q3', [tested, ...measures()], { title: 'Win the mid-market', owner: 'Aisha', whyNow: 'Because.', behaviors: ['Call back'] });
   const m = model({ asOf: '2026-07-02', cycles: [q3], teams: [team('t', { leadership: [leader] })], objectives: [o], settings });
   const rule = c.of === 'objective' ? 'objective-output' : 'kr-output';
-  return computeCoaching(m, computeFigures(m)).hints.filter((h) => h.rule === rule && (c.of === 'objective' || h.target === 'tested'));
+  return computeCoaching(m, computeFigures(m))
+    .hints.filter((h) => h.rule === rule && (c.of === 'objective' || h.target === 'tested'))
+    .map((h) => ({ ...h, message: english.say(h.text) }));
 }
 
 describe('task-shaped titles, as a coach reads them', () => {
@@ -185,8 +188,8 @@ describe('what the hints say', () => {
     expect(hint!.message).toMatchInlineSnapshot(`""Launch the new mobile app" starts with the output verb "Launch": it names the thing you will ship. An objective is the change you want, not the thing you will ship. What will be different when it is done? Finish "Launch the new mobile app so that ..." and make what follows "so that" the objective; the launch becomes an action."`);
   });
   it('is the same text the message helpers give', () => {
-    expect(objectiveOutputMessage('Roll out SSO', 'Roll out')).toContain('the roll out becomes an action');
-    expect(keyResultOutputMessage('Hold 12 workshops', { milestone: false, verb: 'Hold', count: '12 workshops' })).toContain('"Hold" and counts activity ("12 workshops")');
+    expect(english.say(objectiveOutputText('Roll out SSO', 'Roll out'))).toContain('the roll out becomes an action');
+    expect(english.say(keyResultOutputText('Hold 12 workshops', { milestone: false, verb: 'Hold', count: '12 workshops' }))).toContain('"Hold" and counts activity ("12 workshops")');
   });
 });
 

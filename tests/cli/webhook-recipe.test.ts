@@ -14,12 +14,16 @@ import { computeFigures } from '../../src/figures/index.ts';
 import { loadModel } from '../../src/model/index.ts';
 import { projectRoot } from '../helpers.ts';
 
-const hasTools = ['curl', 'jq'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+const missing = ['curl', 'jq'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+// Skipped only on a developer's machine without the tools, and said so; under CI=true a missing tool fails the test (.ci/run installs them).
+const skipRecipe = missing.length > 0 && !process.env.CI;
+if (skipRecipe) console.warn(`The webhook recipe test is skipped: ${missing.join(' and ')} missing (apt-get install curl jq). Under CI=true it fails instead.`);
 const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
 const recipe = /Post the overdue teams[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
 
-describe.skipIf(!hasTools)('the webhook recipe', () => {
+describe.skipIf(skipRecipe)('the webhook recipe', () => {
   it('posts the overdue teams of status.json', async () => {
+    expect(missing, 'the recipe needs curl and jq (apt-get install curl jq)').toEqual([]);
     // The example as of 2026-08-20: Cendana Systems last met on 08-07, so 08-12..08-18 and 08-19..08-25 are uncovered.
     const { model } = loadModel({ contentRoot: path.join(projectRoot, 'content'), asOf: '2026-08-20', includeConfidential: false });
     const figures = computeFigures(model);
