@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { runMain, UsageError } from './run.ts';
+import { contentFromSiteConfig } from './site-config.ts';
 
 /** A command: what it does, in one line, and its module (which exports `run`). */
 interface Command {
@@ -51,6 +52,8 @@ export async function okrbookMain(argv: string[] = process.argv): Promise<void> 
     return;
   }
   process.argv = [argv[0]!, argv[1]!, ...rest];
+  // The content root of `okrbook({ content })` in astro.config.mjs, unless OKRBOOK_CONTENT says otherwise.
+  contentFromSiteConfig();
   const module = await command.load();
   await module.run();
 }
