@@ -42,7 +42,7 @@ export function cleanContentRoots() {
 
 /** Loads a content root with test defaults, and its interface strings as the integration and `check` do. */
 export function load(root: string, options: Partial<ModelOptions> = {}) {
-  return withInterfaceStrings(loadModel({ contentRoot: root, asOf: '2026-08-15', includeConfidential: false, ...options }), root);
+  return withInterfaceStrings(loadModel({ contentRoot: root, asOf: '2026-08-15', includeConfidential: false, ...options }), root, options.maxFileBytes);
 }
 
 /** The findings of a content root as the lines `check` prints. */

@@ -1,5 +1,5 @@
 /**
- * `check [paths...]` (site.md v2): which findings belong to the files an
+ * `check [paths...]` (site.md): which findings belong to the files an
  * author asked about. A path is taken as `check` prints it (relative to the
  * content root) or as the shell gives it (relative to where the command was
  * typed, or absolute); a folder stands for every file below it.

@@ -52,7 +52,7 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
 
   const options = optionsFromEnv(env, cwd);
   const scope = positionals.length > 0 ? scopeOf(positionals, options.contentRoot, env.INIT_CWD || cwd) : null;
-  const { model, findings: found, files } = withInterfaceStrings(loadModel(options, { cache: true, bodies: true }), options.contentRoot);
+  const { model, findings: found, files } = withInterfaceStrings(loadModel(options, { cache: true, bodies: true }), options.contentRoot, options.maxFileBytes);
   // Coaching hints read figures, which a broken file would skew: they come once the errors are fixed.
   const clean = !found.some((f) => f.level === 'error');
   const figures = clean ? computeFigures(model) : undefined;

@@ -6,12 +6,14 @@
  * validator as `check`, and removes everything it wrote when that finds an
  * error, so a failed import leaves the content root as it was.
  */
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { isDay } from '../lib/dates.ts';
+import { frontMatterFile } from '../lib/front-matter.ts';
+import { NUMBER_TEXT, restoreCell } from '../lib/spreadsheet.ts';
 import { formatFinding, loadModel, optionsFromEnv, sortFindings, type Finding, type Model, type ModelOptions } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { keyResultKinds, keyResultSchema } from '../schemas/objective.ts';
@@ -84,7 +86,8 @@ export function readRows(bytes: Uint8Array, file: string): Row[] {
   if (missing.length) throw new UsageError(`${file}: the header row has no ${missing.map((c) => `\`${c}\``).join(', ')} column; expected the cycle CSV's columns: ${IMPORT_COLUMNS.slice(0, 9).join(',')}`);
   return body
     .filter(({ record }) => record.some((value) => value !== ''))
-    .map(({ record, info }) => ({ row: info.records, line: info.lines, get: (column: Column) => record[at.get(column) ?? -1] ?? '' }));
+    // A cell the cycle CSV neutralised (`'=…`) is read back as it was written (src/lib/spreadsheet.ts).
+    .map(({ record, info }) => ({ row: info.records, line: info.lines, get: (column: Column) => restoreCell(record[at.get(column) ?? -1] ?? '') }));
 }
 
 /** `people.csv row 4, column baseline` (with the line when a quoted cell spans lines). */
@@ -93,15 +96,30 @@ function where(file: string, problem: RowProblem): string {
   return `${file} row ${problem.row}${line}${problem.column === 'row' ? '' : `, column ${problem.column}`}`;
 }
 
+/** The longest part of an objective id: `<part>.mdx` stays below a file system's 255-byte name limit. */
+export const MAX_ID_SEGMENT = 200;
+/** The longest objective id: its paths in the content root and the site stay far below a file system's 4,096-byte path limit. */
+export const MAX_ID_LENGTH = 1000;
+
+/** A cell as a message quotes it: at most 60 characters. */
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** A number as a spreadsheet writes it: `1200`, `-3.5`, `1e3`; an empty cell is no value. */
 function numberCell(value: string): number | undefined | 'invalid' {
   if (value === '') return undefined;
   const number = Number(value);
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) && Number.isFinite(number) ? number : 'invalid';
+  return NUMBER_TEXT.test(value) && Number.isFinite(number) ? number : 'invalid';
+}
+
+/** A file an import writes, and the cell it comes from (`okrs.csv row 2, column objective`), to name in a failure. */
+export interface ImportFile extends NewFile {
+  from?: string;
 }
 
 /** The files an import writes: objectives, and with `createMissing` the teams and cycle they need. */
-export function planImport(rows: Row[], file: string, options: ImportOptions, model: Model): NewFile[] {
+export function planImport(rows: Row[], file: string, options: ImportOptions, model: Model): ImportFile[] {
   const problems: RowProblem[] = [];
   const problem = (row: Row, column: RowProblem['column'], message: string) => problems.push({ row: row.row, line: row.line, column, message });
   const objectives = new Map<string, { row: Row; title: string; team: string; cycle: string; keyResults: Record<string, string | number>[]; ids: Set<string> }>();
@@ -124,7 +142,14 @@ export function planImport(rows: Row[], file: string, options: ImportOptions, mo
       continue;
     }
     if (!/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/.test(id)) {
-      problem(row, 'objective', `expected an objective id such as \`2026-q3/sales/win-mid-market\` (lower-case path segments), got "${id}"`);
+      problem(row, 'objective', `expected an objective id such as \`2026-q3/sales/win-mid-market\` (lower-case path segments), got "${shorten(id)}"`);
+      continue;
+    }
+    // An id is a path of the content root and of the site: each part a file or folder name, the whole a path.
+    const longest = Math.max(...id.split('/').map((segment) => segment.length));
+    if (longest > MAX_ID_SEGMENT || id.length > MAX_ID_LENGTH) {
+      const what = longest > MAX_ID_SEGMENT ? `a part of ${longest} characters, above the ${MAX_ID_SEGMENT} a file or folder name may have` : `${id.length} characters, above the ${MAX_ID_LENGTH} a path of the content root may have`;
+      problem(row, 'objective', `the objective id "${shorten(id)}" has ${what}; shorten it`);
       continue;
     }
     let objective = objectives.get(id);
@@ -166,23 +191,23 @@ export function planImport(rows: Row[], file: string, options: ImportOptions, mo
   if (problems.length) throw new UsageError(`nothing was imported; ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `${where(file, p)}: ${p.message}`).join('\n')}`);
   if (objectives.size === 0) throw new UsageError(`${file} has a header but no rows; nothing was imported`);
 
-  const files: NewFile[] = [];
+  const files: ImportFile[] = [];
   const teams = [...new Set([...objectives.values()].map((o) => o.team))].filter((team) => !model.team(team));
   const cycles = [...new Set([...objectives.values()].map((o) => o.cycle))].filter((cycle) => !model.cycle(cycle));
   if ((teams.length || cycles.length) && !options.createMissing) {
     const unknown = [...teams.map((t) => `team ${t}`), ...cycles.map((c) => `cycle ${c}`)].join(', ');
     throw new UsageError(`the content has no ${unknown}; nothing was imported. Create ${teams.length + cycles.length === 1 ? 'it' : 'them'} first (npm run new -- team <id> --name "..."; npm run new -- cycle <id> --start ... --end ...), or pass --create-missing`);
   }
-  for (const team of teams) files.push({ file: `teams/${team}.md`, text: `---\nname: ${team}\n---\n` });
+  for (const team of teams) files.push({ file: `teams/${team}.md`, text: frontMatterFile(`name: ${team}`) });
   if (cycles.length > 1) throw new UsageError(`--create-missing writes one cycle, and the rows name ${cycles.length} unknown ones (${cycles.join(', ')}); create them with npm run new -- cycle`);
   for (const cycle of cycles) {
     if (!options.start || !options.end) throw new UsageError(`cycle ${cycle} does not exist; to create it, pass its dates: --start YYYY-MM-DD --end YYYY-MM-DD`);
     if (!isDay(options.start) || !isDay(options.end)) throw new UsageError(`--start and --end must be calendar dates written YYYY-MM-DD; got "${options.start}" and "${options.end}"`);
-    files.push({ file: `cycles/${cycle}.md`, text: `---\n${stringify({ name: cycle, start: options.start, end: options.end }).trimEnd()}\n---\n` });
+    files.push({ file: `cycles/${cycle}.md`, text: frontMatterFile(stringify({ name: cycle, start: options.start, end: options.end })) });
   }
   for (const [id, objective] of objectives) {
     const frontMatter = { title: objective.title, team: objective.team, cycle: objective.cycle, key_results: objective.keyResults };
-    files.push({ file: `okrs/${id}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 }).trimEnd()}\n---\n` });
+    files.push({ file: `okrs/${id}.md`, text: frontMatterFile(stringify(frontMatter, { lineWidth: 0 })), from: where(file, { row: objective.row.row, line: objective.row.line, column: objective.row.get('objective') ? 'objective' : 'objective_title', message: '' }) });
   }
   return files;
 }
@@ -192,10 +217,19 @@ export function planImport(rows: Row[], file: string, options: ImportOptions, mo
  * twin), then loads the content with `check`'s validator. Any error that was
  * not there before the import undoes the whole import.
  */
-export function writeImport(options: ModelOptions, files: NewFile[]): string[] {
+export function writeImport(options: ModelOptions, files: ImportFile[]): string[] {
   const { contentRoot } = options;
   const exists = files.flatMap(({ file }) => [file, file.replace(/\.md$/, '.mdx')]).filter((file) => existsSync(path.join(contentRoot, file)));
   if (exists.length) throw new UsageError(`${exists.join(', ')} already exist${exists.length === 1 ? 's' : ''}; nothing was imported (import into another cycle, or remove ${exists.length === 1 ? 'it' : 'them'} first)`);
+  // Every folder a file goes into, resolved through any link, lies inside the content root.
+  const root = realpathSync(contentRoot);
+  for (const { file, from } of files) {
+    const outside = folderOutside(root, path.join(contentRoot, path.dirname(file)));
+    if (outside) {
+      const shown = path.relative(contentRoot, outside.folder).split(path.sep).join('/');
+      throw new UsageError(`${from ? `${from}: ` : ''}nothing was imported: \`${shown}\` is a link to ${outside.real}, outside the content root, and import writes inside the content root only; replace the link with a folder, or import into another cycle`);
+    }
+  }
   const before = new Set(loadModel(options).findings.filter((f) => f.level === 'error').map(formatFinding));
   const written: string[] = [];
   const madeDirs: string[] = [];
@@ -205,11 +239,18 @@ export function writeImport(options: ModelOptions, files: NewFile[]): string[] {
     for (const dir of madeDirs.sort((a, b) => b.length - a.length)) rmdirSync(dir);
   };
   try {
-    for (const { file, text } of files) {
+    for (const { file, text, from } of files) {
       const target = path.join(contentRoot, file);
-      const first = mkdirSync(path.dirname(target), { recursive: true });
-      if (first) for (let dir = path.dirname(target); dir.length >= first.length; dir = path.dirname(dir)) madeDirs.push(dir);
-      writeFileSync(target, text, { flag: 'wx' });
+      try {
+        const first = mkdirSync(path.dirname(target), { recursive: true });
+        if (first) for (let dir = path.dirname(target); dir.length >= first.length; dir = path.dirname(dir)) madeDirs.push(dir);
+        writeFileSync(target, text, { flag: 'wx' });
+      } catch (error) {
+        // What the file system refuses (a name too long, no space, no permission, a name taken since the check) is the user's to fix.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!code) throw error;
+        throw new UsageError(`${from ? `${from}: ` : ''}cannot write \`${shorten(file)}\` (${code}: ${(error as Error).message.replace(/^\w+: /, '').replace(/, \w+ '.*$/, '')}); nothing was imported`);
+      }
       written.push(target);
     }
     const introduced: Finding[] = loadModel(options).findings.filter((f) => f.level === 'error' && !before.has(formatFinding(f)));
@@ -221,6 +262,22 @@ export function writeImport(options: ModelOptions, files: NewFile[]): string[] {
     throw error;
   }
   return written;
+}
+
+/**
+ * The deepest existing folder on the way to `folder`, when its real path
+ * (links resolved) is outside `root` (a real path), else undefined.
+ */
+function folderOutside(root: string, folder: string): { folder: string; real: string } | undefined {
+  let existing = folder;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  let real: string;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    return undefined;
+  }
+  return real === root || real.startsWith(root + path.sep) ? undefined : { folder: existing, real };
 }
 
 /** `okrbook import` (src/cli/okrbook.ts): reads its arguments from process.argv. */

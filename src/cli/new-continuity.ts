@@ -1,15 +1,17 @@
 /**
- * (v2) `npm run new -- handover ...` and `npm run new -- objective --carry ...`:
+ * `npm run new -- handover ...` and `npm run new -- objective --carry ...`:
  * the continuity scaffolds, pre-filled from the model so the person only
  * writes what the files cannot know.
  */
 import { stringify } from 'yaml';
-import { addDays, daysBetween, isDay, monthStartAfter } from '../lib/dates.ts';
+import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween } from '../lib/dates.ts';
+import { frontMatterFile } from '../lib/front-matter.ts';
 import { computeFigures, historyOf } from '../figures/index.ts';
 import type { Cycle, Model } from '../model/index.ts';
 import { containsCycle } from '../model/continuity.ts';
 import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 
 /** A file `new` would write: where (relative to the content root), and what. */
 interface PlannedFile {
@@ -18,7 +20,6 @@ interface PlannedFile {
 }
 
 const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
-const markdown = (frontMatter: string, body: string) => `---\n${frontMatter}\n---\n${body.trimEnd()}\n`;
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /**
@@ -50,10 +51,11 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
     const cycle = model.cycle(objective.cycle)!;
     const score = result && card?.pace.state !== 'upcoming' ? `${percent(result.score)}, ${result.grade}, ${result.status}` : 'not started';
     const confidence = result?.confidence != null ? `; confidence ${result.confidence}` : '';
-    return `- **${objective.title}** (${cycle.name}, \`${objective.id}\`): ${score}${confidence}${objective.owner ? `; owner ${objective.owner}` : ''}.`;
+    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}, \`${objective.id}\`): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
   });
   const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
-  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${a.title} (${[a.owner, a.status, a.kr ? `moves ${a.kr}` : undefined].filter(Boolean).join(', ')})`);
+  // Titles and names are the content's text, copied as text (escapeMarkdown), never as markup.
+  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${a.kr}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
 
   const frontMatter = frontMatterText({ team: team.id, date, from: outgoing, to, objectives: open.map((o) => o.id) });
   const body = [
@@ -77,17 +79,11 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
     '',
     'The people outside the team who matter most right now, and why.',
   ].join('\n');
-  return { file: `handovers/${team.id}/${date}.md`, text: markdown(frontMatter, body) };
+  return { file: `handovers/${team.id}/${date}.md`, text: frontMatterFile(frontMatter, body) };
 }
 
 /** Whole calendar months a cycle spans (a quarter: 3), or null when it does not start and end on month boundaries. */
-function wholeMonths(cycle: Cycle): number | null {
-  const after = addDays(cycle.end, 1);
-  if (!cycle.start.endsWith('-01') || !after.endsWith('-01')) return null;
-  const [sy, sm] = cycle.start.split('-').map(Number) as [number, number];
-  const [ay, am] = after.split('-').map(Number) as [number, number];
-  return (ay - sy) * 12 + (am - sm);
-}
+const wholeMonths = (cycle: Cycle): number | null => wholeMonthsBetween(cycle.start, cycle.end);
 
 /** Cycles of the same length: the same whole months (quarters of 90 to 92 days), else the same days. */
 function sameLength(a: Cycle, b: Cycle): boolean {
@@ -156,9 +152,9 @@ export function carryObjective(model: Model, sourceId: string, cycleArg: string 
       key_results: keyResults,
     }),
   );
-  const body = `Carried from ${from.name}. What is different this time, and what the team stops doing to make room for it.`;
+  const body = `Carried from ${escapeMarkdown(from.name)}. What is different this time, and what the team stops doing to make room for it.`;
   const slug = source.id.split('/').at(-1)!;
-  return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: markdown(frontMatter, body) };
+  return { file: `okrs/${cycle.id}/${source.team}/${slug}.md`, text: frontMatterFile(frontMatter, body) };
 }
 
 function withoutUndefined<T extends Record<string, unknown>>(data: T): Partial<T> {

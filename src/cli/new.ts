@@ -7,9 +7,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { addDays, daysBetween, isDay, monthStartAfter, type Day } from '../lib/dates.ts';
+import { frontMatterFile } from '../lib/front-matter.ts';
+import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween, type Day } from '../lib/dates.ts';
 import { loadModel, optionsFromEnv, type Model } from '../model/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { asciiSlug } from '../lib/slug.ts';
+import { escapeMarkdown } from '../lib/escape-markdown.ts';
 import { historyOf, latestConfidence } from '../figures/key-result.ts';
 import { readingsOf } from '../figures/health.ts';
 import { runMain, UsageError } from './run.ts';
@@ -98,10 +101,6 @@ function day(value: string, what: string): Day {
   return value;
 }
 
-/** Front matter and body as one Markdown file. */
-function markdown(frontMatter: string, body: string): string {
-  return `---\n${frontMatter.trimEnd()}\n---\n${body.trimEnd()}\n`;
-}
 
 /** A YAML scalar for user text (quoted only when it must be). */
 function scalar(value: string): string {
@@ -134,7 +133,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   if (cycleArg) lines.push(`cycle: ${cycleId}`);
   lines.push('attendees: []', 'leaders_present: []');
   const objectives = model.objectivesOf(team.id, cycleId);
-  // Every reading is a comment (site.md v2): a scaffold left as written records no
+  // Every reading is a comment (site.md): a scaffold left as written records no
   // update, rather than repeating last week's values as if they had been measured again.
   const updates: string[] = [];
   for (const objective of objectives) {
@@ -166,7 +165,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
       ...updates,
     );
   } else lines.push('updates: []');
-  // (v3) The team's health metrics, each with its latest reading in any cycle, commented out like the updates.
+  // The team's health metrics, each with its latest reading in any cycle, commented out like the updates.
   const readings = readingsOf(team.id, model.checkIns.filter((c) => c.team === team.id && c.date <= date));
   const health = team.health.flatMap((metric) => {
     const latest = readings.get(metric.id)?.at(-1);
@@ -187,18 +186,13 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   lines.push('actions: []', 'blockers: []');
   return {
     file: `checkins/${cycleId}/${team.id}/${date}.md`,
-    text: markdown(lines.join('\n'), 'Notes of the meeting: what moved, what did not, and what the team will try next.'),
+    text: frontMatterFile(lines.join('\n'), 'Notes of the meeting: what moved, what did not, and what the team will try next.'),
   };
 }
 
 /** A file-name slug from a title. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = asciiSlug(title)
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'objective';
@@ -224,7 +218,7 @@ function newObjective(model: Model, teamId: string, cycleId: string, title: stri
   ].join('\n');
   return {
     file: `okrs/${cycle.id}/${team.id}/${slugify(title)}.md`,
-    text: markdown(frontMatter, 'Why this objective, what success looks like, and what the team will stop doing to make room for it.'),
+    text: frontMatterFile(frontMatter, 'Why this objective, what success looks like, and what the team will stop doing to make room for it.'),
   };
 }
 
@@ -232,7 +226,7 @@ function newTeam(model: Model, id: string, name: string, parent: string | undefi
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`a team id is lower-case letters, digits and hyphens, e.g. customer-success; got "${id}"`);
   if (parent) teamOf(model, parent);
   const frontMatter = [`name: ${scalar(name)}`, ...(parent ? [`parent: ${parent}`] : []), '# lead: Who leads the team', 'members: []', 'leadership: []'].join('\n');
-  return { file: `teams/${id}.md`, text: markdown(frontMatter, `What ${name} is for, who it serves, and how it works.`) };
+  return { file: `teams/${id}.md`, text: frontMatterFile(frontMatter, `What ${escapeMarkdown(name)} is for, who it serves, and how it works.`) };
 }
 
 function newCycle(id: string, start: string, end: string, name: string | undefined): NewFile {
@@ -244,7 +238,7 @@ function newCycle(id: string, start: string, end: string, name: string | undefin
 }
 
 function cycleFile(id: string, name: string, start: Day, end: Day): NewFile {
-  return { file: `cycles/${id}.md`, text: markdown(`name: ${scalar(name)}\nstart: ${start}\nend: ${end}`, 'What this cycle is about. After it closes, its retrospective.') };
+  return { file: `cycles/${id}.md`, text: frontMatterFile(`name: ${scalar(name)}\nstart: ${start}\nend: ${end}`, 'What this cycle is about. After it closes, its retrospective.') };
 }
 
 /**
@@ -257,20 +251,14 @@ export function nextCycle(model: Model, idArg: string | undefined, nameArg: stri
   const latest = [...model.cycles].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : 1)).at(-1);
   if (!latest) throw new UsageError('there is no cycle yet to follow; create the first one with: npm run new -- cycle <id> --start YYYY-MM-DD --end YYYY-MM-DD');
   const start = addDays(latest.end, 1);
-  const wholeMonths = latest.start.endsWith('-01') && addDays(latest.end, 1).endsWith('-01');
-  const months = wholeMonths ? monthsBetween(latest.start, start) : 0;
-  const end = wholeMonths ? addDays(monthStartAfter(start, months), -1) : addDays(start, daysBetween(latest.start, latest.end));
+  const wholeMonths = wholeMonthsBetween(latest.start, latest.end);
+  const months = wholeMonths ?? 0;
+  const end = wholeMonths !== null ? addDays(monthStartAfter(start, months), -1) : addDays(start, daysBetween(latest.start, latest.end));
   const named = nextName(latest.id, start, months);
   const id = idArg ?? named?.id;
   if (!id) throw new UsageError(`cannot guess the id after "${latest.id}"; give it: npm run new -- cycle --next <id>`);
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`a cycle id is lower-case letters, digits and hyphens, e.g. 2027-q1; got "${id}"`);
   return cycleFile(id, nameArg ?? (idArg ? id : named!.name), start, end);
-}
-
-function monthsBetween(from: Day, to: Day): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
 }
 
 function nextName(previousId: string, start: Day, months: number): { id: string; name: string } | undefined {

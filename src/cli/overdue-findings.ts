@@ -1,6 +1,6 @@
 /**
  * `check --overdue`: one `checkin-overdue` finding per team that is overdue
- * in an active cycle (scoring.md v2, "Overdue check-ins"), on the team's
+ * in an active cycle (scoring.md, "Overdue check-ins"), on the team's
  * file, line 1, naming the cycle and the first day of the uncovered period.
  */
 import { addDays } from '../lib/dates.ts';

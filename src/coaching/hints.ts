@@ -78,7 +78,7 @@ function teamCycleHints(model: Model, card: Scorecard, add: (hint: Hint) => void
     teamHint('checkin-missed', hintText('hint.checkin-missed', { team: team.name, count: discipline.missed.length, cycle: cycle.name, days: discipline.missed.join(', ') }));
   }
   // Windows that count are due or covered, so the uncovered ones are due: ended without a leader.
-  // The window in progress is never blamed before it ends (scoring.md v2).
+  // The window in progress is never blamed before it ends (scoring.md).
   const gaps = discipline.leadership.due - discipline.leadership.covered;
   if (gaps > 0) {
     teamHint('leadership-absent', hintText(model.settings.leadership.every_months === 1 ? 'hint.leadership-absent.months' : 'hint.leadership-absent.windows', { team: team.name, count: gaps, cycle: cycle.name }));

@@ -6,13 +6,21 @@
  * the period's first day, so a calendar app updates an event rather than
  * adding it twice; DTSTAMP is the as-of date, so the bytes depend only on
  * the content.
+ *
+ * Every text is content (team names, the site's title, its interface
+ * strings), so none reaches the file raw: control characters are dropped,
+ * and the calendar name, which ical-generator writes as it is given, is
+ * escaped here as RFC 5545 TEXT (event texts the library escapes itself).
+ * A line break in a name can then never start a line of its own, such as a
+ * forged `BEGIN:VEVENT` reusing a real event's UID.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { addDays, dayNumber, type Day } from '../lib/dates.ts';
+import { addDays, utcDateOf, type Day } from '../lib/dates.ts';
 import { leadershipWindowsOf, periodsOf, type Figures } from '../figures/index.ts';
 import { scorecardRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
 import { english, type Translate } from '../i18n/index.ts';
+import { withoutControlCharacters } from '../lib/control.ts';
 
 /** One reminder: a day, what is due, and a stable id. */
 export interface CalendarEvent {
@@ -70,27 +78,36 @@ export function calendarEvents(model: Model, figures: Figures, site: CalendarSit
   return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 }
 
-const utcDate = (day: Day) => new Date(dayNumber(day) * 86_400_000);
 
-/** The iCalendar text of a calendar: all-day events, DTSTAMP the as-of date. */
+/** RFC 5545 TEXT (3.3.11): backslash, semicolon and comma escaped, every line break written `\n`, no control character. */
+export function icsText(text: string): string {
+  return withoutControlCharacters(text)
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** The iCalendar text of a calendar: all-day events, DTSTAMP the as-of date; every line ends with CRLF, the last one too. */
 export function calendarIcs(name: string, events: readonly CalendarEvent[], asOf: Day): string {
   const calendar = ical({
-    name,
+    // Written as given into NAME and X-WR-CALNAME, so escaped here.
+    name: icsText(name),
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: 'okrbook', product: 'okrbook', language: 'EN' },
   });
-  const stamp = utcDate(asOf);
+  const stamp = utcDateOf(asOf);
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,
-      start: utcDate(event.day),
-      end: utcDate(addDays(event.day, 1)),
+      start: utcDateOf(event.day),
+      end: utcDateOf(addDays(event.day, 1)),
       allDay: true,
       stamp,
-      summary: event.summary,
-      description: event.description,
+      // Escaped by the library; only control characters are left to drop.
+      summary: withoutControlCharacters(event.summary),
+      description: withoutControlCharacters(event.description),
       url: event.url,
     });
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

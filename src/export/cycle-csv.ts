@@ -1,7 +1,12 @@
 /**
  * `/cycles/<cycle>.csv`: one row per key result, RFC 4180 (CRLF line ends,
  * fields with a comma, quote or line break quoted, quotes doubled), UTF-8.
+ * Text a spreadsheet would run as a formula gets a `'` in front, which
+ * `import csv` takes off (src/lib/spreadsheet.ts); control characters are
+ * dropped.
  */
+import { withoutControlCharacters } from '../lib/control.ts';
+import { neutraliseCell } from '../lib/spreadsheet.ts';
 import type { CycleResult } from '../figures/index.ts';
 
 /** The exact header site.md gives. */
@@ -10,7 +15,7 @@ export const CSV_HEADER = ['team', 'objective', 'objective_title', 'kr', 'kr_tit
 /** One field, quoted when it must be. */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseCell(withoutControlCharacters(value)) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

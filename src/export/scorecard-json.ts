@@ -15,7 +15,7 @@ export interface HintJson {
   message: string;
 }
 
-/** (v2) What the scorecard JSON says about continuity: carry-over and handover notes. */
+/** What the scorecard JSON says about continuity: carry-over and handover notes. */
 export interface ScorecardContinuity {
   /** Ids of the objectives that continue an objective (`carried_from` naming it). */
   carriedTo(objective: string): string[];

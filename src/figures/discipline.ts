@@ -63,7 +63,7 @@ export function disciplineOf(
   settings: { everyDays: number; everyMonths: number },
 ): Discipline {
   const held = checkIns.filter((c) => c.date <= asOf && c.date >= cycle.start && c.date <= cycle.end);
-  // A period counts when it is due (ended before A) or covered (scoring.md v2):
+  // A period counts when it is due (ended before A) or covered (scoring.md):
   // this week's check-in counts as soon as it is held, an empty week only once it is over.
   const counted = periodsOf(cycle, settings.everyDays)
     .map((span) => ({ span, due: span.last < asOf, covered: held.some((c) => inside(c.date, span)) }))

@@ -102,7 +102,7 @@ export interface StatusContext {
   stale?: { stale: boolean; lastUpdate: Day | null; asOf: Day; staleAfterDays: number };
 }
 
-/** The status of a score (scoring.md v2) and the comparison that gave it, naming the margin that applied. */
+/** The status of a score (scoring.md) and the comparison that gave it, naming the margin that applied. */
 export function explainStatus(score: number, context: StatusContext, n: NumberWriter): Explained<Status> {
   const { pace, grading } = context;
   const s = n(score);

@@ -1,5 +1,5 @@
 /**
- * (v3) Health metrics (scoring.md, "Health metrics"): the numbers a team keeps
+ * Health metrics (scoring.md, "Health metrics"): the numbers a team keeps
  * healthy beside its OKRs. A metric belongs to the team, not to a cycle, so
  * its readings run across cycles. Never part of a score.
  *

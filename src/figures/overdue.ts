@@ -1,6 +1,6 @@
 /**
  * Overdue check-ins: the one question a scheduled CI job asks. scoring.md
- * (v2), "Overdue check-ins".
+ *, "Overdue check-ins".
  */
 import type { Day } from '../lib/dates.ts';
 import type { CheckIn } from '../model/types.ts';

@@ -8,7 +8,7 @@ import type { SiteSettings } from '../schemas/index.ts';
 
 export type CycleState = 'upcoming' | 'active' | 'closed';
 /**
- * Status by the cycle's state (scoring.md v2): the pace words only in an
+ * Status by the cycle's state (scoring.md): the pace words only in an
  * active cycle (`stale` for key results only), `done` or `ended` in a closed
  * one, `upcoming` before the start.
  */
@@ -22,7 +22,7 @@ export type Grading = SiteSettings['grading'];
 /**
  * Scores are ratios of decimals: `0.5 - 0.1` and `(4 - 0) / (10 - 0)` must
  * compare as the same number. Every threshold comparison allows this much
- * and no more (scoring.md v2: at most 1e-12), so that 0.9999999995 of a
+ * and no more (scoring.md: at most 1e-12), so that 0.9999999995 of a
  * target is not done: the noise of one decimal operation is near 1e-16.
  */
 export const TOLERANCE = 1e-12;
@@ -75,7 +75,7 @@ export function gradeOf(score: number, type: ObjectiveType, grading: Grading): G
 }
 
 /**
- * Status of a score in its cycle's state (scoring.md v2, "Status"): the pace
+ * Status of a score in its cycle's state (scoring.md, "Status"): the pace
  * in an active cycle, `stale` before pace for a stale key result that is not
  * done; `done` or `ended` once closed; `upcoming` before the start.
  */
@@ -87,7 +87,7 @@ export function statusIn(pace: Pick<CyclePace, 'state' | 'expected'>, score: num
   return statusOf(score, pace.expected, grading);
 }
 
-/** Grade of a score in its cycle's state: none before the cycle starts (scoring.md v2, "Grade"). */
+/** Grade of a score in its cycle's state: none before the cycle starts (scoring.md, "Grade"). */
 export function gradeIn(pace: Pick<CyclePace, 'state'>, score: number, type: ObjectiveType, grading: Grading): Grade | null {
   return pace.state === 'upcoming' ? null : gradeOf(score, type, grading);
 }

@@ -1,6 +1,6 @@
 /**
  * The cycle review of one team: what the cycle's end says about it.
- * scoring.md (v2), "Cycle review".
+ * scoring.md, "Cycle review".
  */
 import type { Objective } from '../model/types.ts';
 import { calibrationBuckets, midCycleConfidence, midpointOf, type CalibrationBucket } from './calibration.ts';

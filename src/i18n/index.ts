@@ -6,6 +6,7 @@
  * @see https://github.com/withastro/starlight/blob/main/packages/starlight/utils/createTranslationSystem.ts
  */
 import { formatter } from '../lib/format.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { possessive } from '../lib/words.ts';
 import type { Catalogue, Message, Plural, PluralKey, RuleWords, UiKey } from './catalogue.ts';
 import { en, enRules } from './en.ts';
@@ -75,7 +76,6 @@ export interface Translate {
  */
 export const PLACEHOLDER = /\{(\w+)(?:\|(whose))?\}/g;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The translator for a locale, with strings overridden by key (already

@@ -5,11 +5,13 @@
  * catalogue, and a mistake is an error with its file, line and the closest
  * key, like any other content error.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { sortFindings, type Finding } from '../model/findings.ts';
 import { parseSource } from '../model/source.ts';
 import type { Model } from '../model/types.ts';
+import { DEFAULT_MAX_FILE_BYTES, inspect, readContentFile } from '../model/walk.ts';
+import { controlFindings } from '../model/validate.ts';
 import type { Message } from './catalogue.ts';
 import { en } from './en.ts';
 import { interfaceLanguage, LANGUAGES, PLACEHOLDER } from './index.ts';
@@ -27,31 +29,74 @@ const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
  * A loaded model with the site's interface strings on it (`model.interfaceStrings`, which
  * the pages' translator reads and the warm build tracks), their mistakes among the findings.
  */
-export function withInterfaceStrings<Loaded extends { model: Model; findings: Finding[] }>(loaded: Loaded, contentRoot: string): Loaded {
-  const strings = loadInterfaceStrings(contentRoot, loaded.model.settings.locale);
+export function withInterfaceStrings<Loaded extends { model: Model; findings: Finding[] }>(loaded: Loaded, contentRoot: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded {
+  const strings = loadInterfaceStrings(contentRoot, loaded.model.settings.locale, maxBytes);
   if (Object.keys(strings.strings).length > 0) loaded.model.interfaceStrings = strings.strings;
   if (strings.findings.length === 0) return loaded;
   return { ...loaded, findings: sortFindings([...loaded.findings, ...strings.findings]) };
 }
 
-/** Reads `i18n/*.yaml` of a content root; returns the overrides of `locale`'s interface language. */
-export function loadInterfaceStrings(contentRoot: string, locale: string): InterfaceStrings {
-  const dir = path.join(contentRoot, 'i18n');
+/**
+ * Reads `i18n/*.yaml` of a content root; returns the overrides of `locale`'s
+ * interface language. The folder and its files are read under the same
+ * policy as every other content file (src/model/walk.ts): a FIFO or device
+ * is never opened, a link is followed only inside the root, no file is read
+ * past the size limit, and anything else there is a finding naming it.
+ */
+export function loadInterfaceStrings(contentRoot: string, locale: string, maxBytes = DEFAULT_MAX_FILE_BYTES): InterfaceStrings {
   const result: InterfaceStrings = { strings: {}, findings: [] };
-  if (!existsSync(dir)) return result;
+  const { findings } = result;
+  let root: string;
+  try {
+    root = realpathSync(contentRoot);
+  } catch {
+    return result;
+  }
+  const folder = inspect(root, path.join(contentRoot, 'i18n'), 'i18n', findings);
+  if (!folder) return result;
+  if (folder.kind !== 'folder') {
+    findings.push(fileError('i18n', 'not-a-folder', 'this is a file, but `i18n` is the folder of interface strings, one file per language (e.g. `i18n/ms.yaml`); move its strings into such a file'));
+    return result;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(folder.real);
+  } catch (error) {
+    findings.push(fileError('i18n', 'unreadable', `the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); give the build user read permission, or remove it`));
+    return result;
+  }
   const wanted = interfaceLanguage(locale);
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of names.sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
     const file = `i18n/${name}`;
-    const language = /^([a-z]{2,3})\.ya?ml$/.exec(name)?.[1];
-    if (!language || !(language in LANGUAGES)) {
-      result.findings.push({ file, line: 1, level: 'error', code: 'unknown-language', message: `okrbook ships the interface languages ${Object.keys(LANGUAGES).join(', ')}; name the file after one of them (e.g. \`i18n/ms.yaml\`), or start its name with \`_\` to keep it aside` });
+    const found = inspect(root, path.join(folder.real, name), file, findings);
+    if (!found) continue;
+    if (found.kind === 'folder') {
+      findings.push(fileError(file, 'not-a-file', 'this is a folder; interface strings are files named after their language (e.g. `i18n/ms.yaml`): move it aside, or start its name with `_`'));
       continue;
     }
-    const strings = readStrings(file, readFileSync(path.join(dir, name)), result.findings);
+    const language = /^([a-z]{2,3})\.ya?ml$/.exec(name)?.[1];
+    if (!language || !(language in LANGUAGES)) {
+      findings.push(fileError(file, 'unknown-language', `okrbook ships the interface languages ${Object.keys(LANGUAGES).join(', ')}; name the file after one of them (e.g. \`i18n/ms.yaml\`), or start its name with \`_\` to keep it aside`));
+      continue;
+    }
+    if (found.stats.size > maxBytes) {
+      findings.push(fileError(file, 'file-too-large', `the file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB; interface strings are a few lines each, so it is likely not the file you meant (or raise OKRBOOK_MAX_FILE_MB)`));
+      continue;
+    }
+    const bytes = readContentFile(found.real, file, maxBytes);
+    if (!(bytes instanceof Uint8Array)) {
+      findings.push(bytes);
+      continue;
+    }
+    const strings = readStrings(file, bytes, findings);
     if (language === wanted) Object.assign(result.strings, strings);
   }
   return result;
+}
+
+function fileError(file: string, code: string, message: string): Finding {
+  return { file, line: 1, level: 'error', code, message };
 }
 
 /** The checked strings of one file; its mistakes go to `findings`. */
@@ -63,6 +108,12 @@ function readStrings(file: string, bytes: Uint8Array, findings: Finding[]): Reco
   }
   const error = (line: number, code: string, message: string, field?: string) => findings.push({ file, line, level: 'error', code, message, ...(field ? { field } : {}) });
   if (source.data === null || source.data === undefined) return {};
+  // Interface strings reach pages, the feed and calendars like any content.
+  const controls = controlFindings(source);
+  if (controls.length > 0) {
+    findings.push(...controls);
+    return {};
+  }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
     error(1, 'invalid-value', 'expected interface strings by key, one per line, e.g. `nav.home: Laman utama`');
     return {};

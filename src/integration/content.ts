@@ -3,10 +3,10 @@
  * build (and once per change under `astro dev`), then handed to the pages
  * in one file (src/site/site-data.ts opens it).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, type LeftOut, type Model, type ModelOptions } from '../model/index.ts';
 import { withInterfaceStrings } from '../i18n/overrides.ts';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 import type { RenderedMarkdown } from '../lib/markdown-bodies.ts';
 import type { SiteFile } from '../site/site-data.ts';
 
@@ -22,17 +22,14 @@ export interface ValidatedContent {
 
 /** Reads and validates the content root and its interface strings; unchanged files come from the front-matter cache unless `force`. */
 export function validateContent(options: ModelOptions, force = false): ValidatedContent {
-  const { model, findings, files } = withInterfaceStrings(loadModel(options, { cache: !force, bodies: true }), options.contentRoot);
+  const { model, findings, files } = withInterfaceStrings(loadModel(options, { cache: !force, bodies: true }), options.contentRoot, options.maxFileBytes);
   return { model, errors: sortFindings(findings.filter((f) => f.level === 'error')), files };
 }
 
 /** Writes what pages read: the model and its rendered bodies, or every error line when the content is broken. Written whole or not at all. */
 export function writeSiteFile(file: string, content: ValidatedContent, bodies: Record<string, RenderedMarkdown>): void {
   const saved: SiteFile = content.errors.length > 0 ? { errors: content.errors.map(formatFinding) } : { model: serializeModel(content.model), bodies };
-  mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(saved));
-  renameSync(partial, file);
+  writeFileAtomically(file, JSON.stringify(saved));
 }
 
 /** What the build log says about entries that were not published. */

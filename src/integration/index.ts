@@ -17,20 +17,22 @@
  */
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeFigures } from '../figures/index.ts';
-import { EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
+import { entriesOf, EnvironmentError, formatFinding, optionsFromEnv, summaryLine, type ModelOptions } from '../model/index.ts';
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../lib/markdown-bodies.ts';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 import type { PageReads } from '../site/dependencies.ts';
-import type { Handoff } from '../site/site-data.ts';
+import type { SitePaths } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { addPublicFiles, servePublicFiles } from './public-files.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
+import { cachedBodyText } from './search-text.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
 import { contentEnv, siteConfig, type OkrbookOptions } from './options.ts';
@@ -53,7 +55,7 @@ function quiet(message: string): Error {
  * One line of progress: through Astro's logger under `astro build`, or as a
  * plain line when `npm run build` keeps Astro quiet (OKRBOOK_PROGRESS=1).
  */
-function say(logger: AstroIntegrationLogger, line: string): void {
+function progress(logger: AstroIntegrationLogger, line: string): void {
   if (process.env.OKRBOOK_PROGRESS === '1') console.log(`okrbook: ${line}`);
   else logger.info(line);
 }
@@ -73,7 +75,7 @@ function filesIn(dir: string): number {
 export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   let options: ModelOptions;
   let content: ValidatedContent | undefined;
-  let handoff: Handoff;
+  let sitePaths: SitePaths;
   let work: string;
   let base = '/';
   let index: PendingIndex | undefined;
@@ -94,7 +96,7 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
   const handOver = async () => {
     if (!content || !bodies) return;
-    writeSiteFile(handoff.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
+    writeSiteFile(sitePaths.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model));
   };
 
   return {
@@ -109,7 +111,7 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         sitePublic = fileURLToPath(config.publicDir);
         work = path.join(fileURLToPath(site.cacheDir!), 'okrbook');
         const building = command === 'build';
-        handoff = {
+        sitePaths = {
           siteFile: path.join(work, building ? 'site.json' : 'site-dev.json'),
           readsFile: path.join(work, 'reads.json'),
           recordFile: building ? path.join(work, 'reads.jsonl') : null,
@@ -121,10 +123,9 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              okrbookModules(handoff, () => {
+              okrbookModules(sitePaths, () => {
                 if (!building || !content) return null;
-                const { teams, cycles, objectives, checkIns, guide, handovers } = content.model;
-                return [...teams, ...cycles, ...objectives, ...checkIns, ...guide, ...handovers].filter(needsAstro).map((entry) => entry.file);
+                return entriesOf(content.model).filter(needsAstro).map((entry) => entry.file);
               }),
             ],
           },
@@ -149,12 +150,14 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
           throw error;
         }
         const [first, ...rest] = contentLines(loaded, options, fileURLToPath(config.root));
-        say(logger, `validated ${first} in ${seconds(loading)}`);
-        for (const line of rest) say(logger, line);
+        progress(logger, `validated ${first} in ${seconds(loading)}`);
+        for (const line of rest) progress(logger, line);
         // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
-        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base), work);
+        const texts = cachedBodyText(path.join(work, 'search-text.json'));
+        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base, texts.textOf), work);
+        texts.save();
         // One Astro build at a time per checkout (src/integration/build-lock.ts).
-        releaseLock = await astroLock(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'okrbook'), (line) => say(logger, line));
+        releaseLock = await astroLock(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'okrbook'), (line) => progress(logger, line));
       },
 
       'astro:config:done': async ({ config }) => {
@@ -177,27 +180,27 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
       'astro:build:start': () => {
         if (!content) return;
         rendering = performance.now();
-        rmSync(handoff.recordFile!, { force: true });
+        rmSync(sitePaths.recordFile!, { force: true });
       },
 
       'astro:build:done': async ({ dir, logger }) => {
         if (!index) return;
         const site = fileURLToPath(dir);
         addPublicFiles(sitePublic, site);
-        const rendered = keepReads(handoff);
+        const rendered = keepReads(sitePaths);
         const files = filesIn(site);
-        say(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
+        progress(logger, `rendered ${rendered} of ${files} pages and files (${files - rendered} unchanged since the last build, reused) in ${seconds(rendering)}`);
         const indexing = performance.now();
         const pages = await index.write(site);
         releaseLock?.();
-        say(logger, `search index of ${pages} pages ${index.reused ? 'unchanged, reused' : `written ${seconds(indexing)} after the pages`}; ${seconds(started)} in all`);
+        progress(logger, `search index of ${pages} pages ${index.reused ? 'unchanged, reused' : `written ${seconds(indexing)} after the pages`}; ${seconds(started)} in all`);
       },
     },
   };
 }
 
 /** Keeps what each page read for the next build (this build's records over the last build's); returns how many pages rendered. */
-function keepReads({ readsFile, recordFile }: Handoff): number {
+function keepReads({ readsFile, recordFile }: SitePaths): number {
   if (!recordFile || !existsSync(recordFile)) return 0;
   let reads: Record<string, PageReads> = {};
   try {
@@ -212,9 +215,7 @@ function keepReads({ readsFile, recordFile }: Handoff): number {
     if (page) reads[route] = page;
     rendered++;
   }
-  const partial = `${readsFile}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(reads));
-  renameSync(partial, readsFile);
+  writeFileAtomically(readsFile, JSON.stringify(reads));
   rmSync(recordFile, { force: true });
   return rendered;
 }

@@ -8,10 +8,11 @@
  */
 import type { AstroConfig } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { entriesOf } from '../model/entries.ts';
 import type { Model } from '../model/types.ts';
 import { digestOf } from '../lib/digest.ts';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 import { needsAstro, type RenderedMarkdown } from '../lib/markdown-bodies.ts';
 
 /** Renders plain Markdown with the project's processor; what it rendered before is kept in `cacheFile`. */
@@ -37,7 +38,7 @@ export class BodyRenderer {
 
   /** Every plain Markdown body of the model, rendered, by file relative to the content root. */
   async renderAll(model: Model): Promise<Record<string, RenderedMarkdown>> {
-    const entries = [...model.teams, ...model.cycles, ...model.objectives, ...model.checkIns, ...model.guide, ...model.handovers].filter((entry) => !needsAstro(entry));
+    const entries = entriesOf(model).filter((entry) => !needsAstro(entry));
     const kept: Record<string, RenderedMarkdown> = {};
     const out: Record<string, RenderedMarkdown> = {};
     await Promise.all(
@@ -56,10 +57,7 @@ export class BodyRenderer {
       }),
     );
     this.cache = kept;
-    mkdirSync(path.dirname(this.cacheFile), { recursive: true });
-    const partial = `${this.cacheFile}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ settings: this.settings, bodies: kept }));
-    renameSync(partial, this.cacheFile);
+    writeFileAtomically(this.cacheFile, JSON.stringify({ settings: this.settings, bodies: kept }));
     return out;
   }
 }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import type { SearchPage } from '../search/records.ts';
+import { scratchPathOf } from '../lib/atomic-write.ts';
 
 /** Fails with Pagefind's own words when a step reports errors. */
 function ensure(step: string, errors: readonly string[]) {
@@ -35,7 +36,7 @@ async function buildIndex(pages: readonly SearchPage[], folder: string): Promise
     // Sent all at once: Pagefind's service queues them and works on its own core.
     const responses = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
     responses.forEach((response, i) => ensure(`index ${pages[i]!.url}`, response.errors));
-    const scratch = `${folder}.${process.pid}.tmp`;
+    const scratch = scratchPathOf(folder);
     rmSync(scratch, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: scratch });
     ensure('write the index', written.errors);

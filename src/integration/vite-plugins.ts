@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import type { Handoff } from '../site/site-data.ts';
+import type { SitePaths } from '../site/site-data.ts';
 
 /** The id Vite gives a virtual module once resolved. */
 export const resolvedId = (id: string) => `\0${id}`;
@@ -19,10 +19,10 @@ export const resolvedId = (id: string) => `\0${id}`;
 export const SITE_MODULE = 'virtual:okrbook/site';
 
 /** The three virtual modules; `astroBodies` is null when every file may need Astro (the dev server). */
-export function okrbookModules(handoff: Handoff, astroBodies: () => string[] | null): Plugin {
+export function okrbookModules(sitePaths: SitePaths, astroBodies: () => string[] | null): Plugin {
   const siteData = fileURLToPath(new URL('../site/site-data.ts', import.meta.url));
   const modules: Record<string, () => string> = {
-    [SITE_MODULE]: () => `import { openSite } from ${JSON.stringify(siteData)};\nexport const site = openSite(${JSON.stringify(handoff)});\n`,
+    [SITE_MODULE]: () => `import { openSite } from ${JSON.stringify(siteData)};\nexport const site = openSite(${JSON.stringify(sitePaths)});\n`,
     'virtual:okrbook/astro-bodies': () => `export const astroBodies = ${JSON.stringify(astroBodies())};\n`,
     'okrbook:astro-bodies': () =>
       astroBodies()?.length === 0

@@ -68,6 +68,23 @@ export function monthStartAfter(day: Day, months: number): Day {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The whole calendar months from `start` to `end` (a quarter: 3), or null
+ * when they do not start and end on month boundaries (`end` is the last day).
+ */
+export function wholeMonthsBetween(start: Day, end: Day): number | null {
+  const after = addDays(end, 1);
+  if (!start.endsWith('-01') || !after.endsWith('-01')) return null;
+  const [sy, sm] = start.split('-').map(Number) as [number, number];
+  const [ay, am] = after.split('-').map(Number) as [number, number];
+  return (ay - sy) * 12 + (am - sm);
+}
+
+/** Midnight UTC of a day, for the formats that need a `Date` (feeds, calendars, `Intl` date formats in UTC). */
+export function utcDateOf(day: Day): Date {
+  return new Date(dayNumber(day) * 86_400_000);
+}
+
 /** A YAML timestamp (read at UTC midnight) back to the day it was written as. */
 export function dayFromUtcDate(date: Date): Day {
   return date.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
  * Numbers and dates as people read them, in the site's locale. Dates are
  * calendar days formatted in UTC so they never shift with the time zone.
  */
-import { dayNumber, type Day } from './dates.ts';
+import { utcDateOf, type Day } from './dates.ts';
 
 /** Formats figures for one locale. */
 export interface Formatter {
@@ -28,7 +28,6 @@ export function formatter(locale: string): Formatter {
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const shortDates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const toDate = (day: Day) => new Date(dayNumber(day) * 86_400_000);
   // Intl formatting is slow and a build formats the same days and numbers thousands of times.
   const memo = <K, V>(fn: (key: K) => V) => {
     const seen = new Map<K, V>();
@@ -52,8 +51,8 @@ export function formatter(locale: string): Formatter {
       return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
     },
     percent: (value) => (value === null || value === undefined ? '–' : formatPercent(value)),
-    date: memo((day: Day) => dates.format(toDate(day))),
-    shortDate: memo((day: Day) => shortDates.format(toDate(day))),
+    date: memo((day: Day) => dates.format(utcDateOf(day))),
+    shortDate: memo((day: Day) => shortDates.format(utcDateOf(day))),
   };
   cache.set(locale, made);
   return made;

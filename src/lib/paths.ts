@@ -25,7 +25,7 @@ export const scorecardRoute = (team: string, cycle: string) => `teams/${team}/${
 export const scorecardJsonRoute = (team: string, cycle: string) => `teams/${team}/${cycle}.json`;
 /** A check-in on its scorecard: the anchor search and the feed land on. */
 export const checkInRoute = (team: string, cycle: string, date: string) => `${scorecardRoute(team, cycle)}#checkin-${date}`;
-/** (v2) A handover note on its team's page, in the leadership timeline. */
+/** A handover note on its team's page, in the leadership timeline. */
 export const handoverRoute = (team: string, date: string) => `${teamRoute(team)}#handover-${date}`;
 /** An objective's page. */
 export const objectiveRoute = (id: string) => `objectives/${id}/`;
@@ -43,19 +43,19 @@ export const ruleRoute = (id: string) => `coach/rules/${id}/`;
 export const insightsRoute = () => 'insights/';
 /** Full-text search. */
 export const searchRoute = () => 'search/';
-/** (v2) Everyone named in the content. */
+/** Everyone named in the content. */
 export const peopleRoute = () => 'people/';
-/** (v2) A person's page. */
+/** A person's page. */
 export const personRoute = (slug: string) => `people/${slug}/`;
 /** RSS of the latest check-ins. */
 export const feedRoute = () => 'feed.xml';
-/** (v2) The review of a cycle. */
+/** The review of a cycle. */
 export const reviewRoute = (cycle: string) => `cycles/${cycle}/review/`;
-/** (v2) A team's check-in calendar. */
+/** A team's check-in calendar. */
 export const teamCalendarRoute = (team: string) => `teams/${team}/checkins.ics`;
-/** (v2) Every team's check-in calendar. */
+/** Every team's check-in calendar. */
 export const calendarRoute = () => 'calendar.ics';
-/** (v2) Where each team of the active cycles stands, for bots. */
+/** Where each team of the active cycles stands, for bots. */
 export const statusRoute = () => 'status.json';
 
 /** The id of an objective's section on its scorecard. */
@@ -103,5 +103,5 @@ export const guideHref = (id: string) => href(guideRoute(id));
 export const ruleHref = (id: string) => href(ruleRoute(id));
 /** The coaching report of a cycle. */
 export const coachHref = (cycle: string) => href(coachRoute(cycle));
-/** (v2) A person's page. */
+/** A person's page. */
 export const personHref = (slug: string) => href(personRoute(slug));

@@ -1,5 +1,5 @@
 /**
- * (v2) Continuity across cycles and leaders, resolved with the rest of the
+ * Continuity across cycles and leaders, resolved with the rest of the
  * model: handover notes (team, objectives, one per team and day), `parent`
  * in a containing cycle, and `carried_from` (known, earlier, no loop).
  * Pure: no file access.
@@ -7,6 +7,7 @@
 import type { Day } from '../lib/dates.ts';
 import type { HandoverData } from '../schemas/index.ts';
 import type { Entry, LoadedContent } from './load.ts';
+import { reportLoops } from './loops.ts';
 import type { ModelOptions } from './options.ts';
 import type { Handover, LeftOut } from './types.ts';
 
@@ -25,7 +26,7 @@ export function containsCycle(outer: Span, inner: Span): boolean {
 }
 
 /**
- * Checks the v2 references: handover notes, `parent` across cycles and
+ * Checks the references across cycles: handover notes, `parent` across cycles and
  * `carried_from`. `suggest` adds "(did you mean ...?)" for a near id.
  */
 export function checkContinuity(content: LoadedContent, error: ReportError, suggest: (wrong: string, known: Set<string>) => string) {
@@ -67,21 +68,15 @@ export function checkContinuity(content: LoadedContent, error: ReportError, sugg
   checkHandovers(content, error, suggest);
 }
 
-/** A chain of `carried_from` that comes back to where it started. */
+/**
+ * A chain of `carried_from` that comes back to where it started, reported
+ * once at its first member, in one pass (loops.ts) as `parent` loops are:
+ * a 3,000-long chain is read 3,000 times, not 3,000 times per start.
+ */
 function reportCarryLoops(content: LoadedContent, objectives: Map<string, LoadedContent['objectives'][number]>, error: ReportError) {
-  const reported = new Set<string>();
-  for (const start of content.objectives) {
-    const chain: string[] = [];
-    let current = start as LoadedContent['objectives'][number] | undefined;
-    while (current && !chain.includes(current.id)) {
-      chain.push(current.id);
-      const from = current.data.carried_from;
-      current = from === undefined ? undefined : objectives.get(from);
-    }
-    if (!current || current.id !== start.id || reported.has(start.id)) continue;
-    for (const id of chain) reported.add(id);
-    error(start, start.lineOf(['carried_from']), 'carry-loop', `the carry-over loops: ${[...chain, start.id].join(' <- ')}; an objective cannot continue itself, remove one \`carried_from\``, 'carried_from');
-  }
+  reportLoops(content.objectives, (o) => o.data.carried_from, objectives, (start, loop) =>
+    error(start, start.lineOf(['carried_from']), 'carry-loop', `the carry-over loops: ${loop.join(' <- ')}; an objective cannot continue itself, remove one \`carried_from\``, 'carried_from'),
+  );
 }
 
 function checkHandovers(content: LoadedContent, error: ReportError, suggest: (wrong: string, known: Set<string>) => string) {

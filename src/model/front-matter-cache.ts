@@ -11,10 +11,11 @@
  * The command line uses it; the dev server and Astro never do.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestOfFiles, filesBelow } from '../lib/file-digest.ts';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 
 /** What one run reads from and adds to the cache. */
 export interface FrontMatterCache {
@@ -100,9 +101,7 @@ export function openFrontMatterCache(contentRoot: string): FrontMatterCache {
             // removed by another run meanwhile
           }
         }
-        const scratch = `${file}.${process.pid}`;
-        writeFileSync(scratch, JSON.stringify(seen));
-        renameSync(scratch, file);
+        writeFileAtomically(file, JSON.stringify(seen));
       } catch {
         // A read-only node_modules: the next run validates everything again, as without a cache.
       }

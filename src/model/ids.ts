@@ -3,6 +3,7 @@
  * content.config.ts needs it without the validator and its YAML parsers.
  */
 import path from 'node:path';
+import { asciiSlug } from '../lib/slug.ts';
 
 /** The kinds of entry that live in a folder of their own. */
 export type FolderKind = 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -22,18 +23,11 @@ export function entryId(kind: FolderKind, relative: string): string {
  * One segment of an entry id (a file or folder name without extension):
  * lower-case letters, digits, `-`, `_` and `.`, starting with a letter or a
  * digit. Every such id is a URL path as it is, so no page, link, search
- * record, feed, JSON or CSV ever needs to escape it (README, Reliability).
+ * record, feed, JSON or CSV ever needs to escape it (docs/security.md, Reliability).
  */
 export const ID_SEGMENT = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /** The nearest id segment to a name that breaks the rule: `C#-Migration` -> `c-migration`. */
 export function suggestIdSegment(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-_.]+|[-_.]+$/g, '');
-  return slug || 'entry';
+  return asciiSlug(name, 'id') || 'entry';
 }

@@ -8,14 +8,16 @@
  */
 import { loadContent } from './load.ts';
 import { openFrontMatterCache } from './front-matter-cache.ts';
-import { ContentError, sortFindings, type Finding } from './findings.ts';
-import { optionsFromEnv, type ModelOptions } from './options.ts';
+import type { Finding } from './findings.ts';
+import type { ModelOptions } from './options.ts';
 import { assembleModel, resolveModel } from './resolve.ts';
 import { realpathSync } from 'node:fs';
 import { bodyFindings } from './bodies.ts';
+import { entriesOf } from './entries.ts';
 import type { Model } from './types.ts';
 
 export type * from './types.ts';
+export { entriesOf } from './entries.ts';
 export { ContentError, formatFinding, sortFindings, summaryLine, type Finding } from './findings.ts';
 export { EnvironmentError, optionsFromEnv, type ModelOptions } from './options.ts';
 
@@ -32,7 +34,7 @@ export function loadModel(options: ModelOptions, { cache = false, bodies = false
   // With `bodies` (check, build): what Astro would stop on in a body (MDX syntax, imports, images).
   if (bodies) {
     const root = realpathSync(options.contentRoot);
-    for (const entry of [...content.teams, ...content.cycles, ...content.objectives, ...content.checkIns, ...content.guide, ...content.handovers]) {
+    for (const entry of entriesOf(content)) {
       content.findings.push(...bodyFindings(entry, root));
     }
   }

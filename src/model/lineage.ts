@@ -1,5 +1,5 @@
 /**
- * (v2) Continuity lookups over the resolved model: where an objective was
+ * Continuity lookups over the resolved model: where an objective was
  * carried to, its whole lineage, the handover notes of a team in a cycle,
  * and the cycles that contain a cycle. Pure, and computed once per model.
  */
@@ -77,19 +77,19 @@ export function containedCycles(model: Model, cycle: Cycle): Cycle[] {
   return model.cycles.filter((c) => c.id !== cycle.id && containsCycle(cycle, c) && !containsCycle(c, cycle));
 }
 
-/** (v2) The continuity part of a scorecard's JSON (src/export/scorecard-json.ts). */
+/** The continuity part of a scorecard's JSON (src/export/scorecard-json.ts). */
 export function scorecardContinuity(model: Model, team: string, cycle: Cycle) {
   return { carriedTo: (id: string) => carriedTo(model, id).map((o) => o.id), handovers: handoversIn(model, team, cycle) };
 }
 
-/** (v2) The objectives that contribute to `objective` (its children), grouped by cycle in the model's order: a yearly objective's quarters. */
+/** The objectives that contribute to `objective` (its children), grouped by cycle in the model's order: a yearly objective's quarters. */
 export function childrenByCycle(model: Model, objective: Objective): { cycle: Cycle; objectives: Objective[] }[] {
   const children = model.objectives.filter((o) => o.parent === objective.id);
   return model.cycles.map((cycle) => ({ cycle, objectives: children.filter((o) => o.cycle === cycle.id) })).filter((g) => g.objectives.length > 0);
 }
 
 /**
- * (v2) The alignment tree of a cycle: its objectives under their parents,
+ * The alignment tree of a cycle: its objectives under their parents,
  * with the objectives of containing cycles they serve (a quarter's yearly
  * objectives) above them. A containing cycle's objective shows only its
  * children of this cycle.
@@ -117,7 +117,7 @@ export function alignmentTree(model: Model, cycle: Cycle): { roots: Objective[];
 }
 
 /**
- * (v2) The cycle archive's order: newest first, each cycle that contains
+ * The cycle archive's order: newest first, each cycle that contains
  * others directly above its parts (indented one level deeper), a part under
  * the innermost cycle that contains it.
  */

@@ -42,7 +42,7 @@ export interface LoadedContent {
   objectives: Entry<ObjectiveData>[];
   checkIns: Entry<CheckInData>[];
   guide: Entry<GuideData>[];
-  /** (v2) Handover notes. */
+  /** Handover notes. */
   handovers: Entry<HandoverData>[];
   known: {
     teams: Set<string>;

@@ -3,11 +3,12 @@
  * left-out entries (draft, confidential, after the as-of date) removed
  * together with everything that hangs on them. Pure: no file access.
  */
-import type { CheckInData, ObjectiveData } from '../schemas/index.ts';
+import type { CheckInData, CycleData, ObjectiveData, TeamData } from '../schemas/index.ts';
 import type { Finding } from './findings.ts';
 import type { Entry, LoadedContent } from './load.ts';
 import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, Objective, Team } from './types.ts';
+import { reportLoops } from './loops.ts';
 import { checkContinuity, visibleHandovers } from './continuity.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 
@@ -17,17 +18,39 @@ export interface Resolution {
   findings: Finding[];
 }
 
+/** Reports an error about an entry: its file, line, code, message and field. */
+type ReportError = (entry: { file: string }, line: number, code: string, message: string, field?: string) => void;
+
+/** What the checks of one resolution share: the content, where errors go, and the entries by id. */
+interface Resolving {
+  content: LoadedContent;
+  error: ReportError;
+  teamEntries: Map<string, Entry<TeamData>>;
+  cycleEntries: Map<string, Entry<CycleData>>;
+  objectiveEntries: Map<string, Entry<ObjectiveData>>;
+}
+
 /** Resolves loaded content into the model. Findings from loading are kept. */
 export function resolveModel(content: LoadedContent, options: ModelOptions): Resolution {
   const findings: Finding[] = [...content.findings];
-  const error = (entry: { file: string }, line: number, code: string, message: string, field?: string) =>
-    findings.push({ file: entry.file, line, level: 'error', code, message, ...(field ? { field } : {}) });
+  const resolving: Resolving = {
+    content,
+    error: (entry, line, code, message, field) => findings.push({ file: entry.file, line, level: 'error', code, message, ...(field ? { field } : {}) }),
+    teamEntries: new Map(content.teams.map((t) => [t.id, t])),
+    cycleEntries: new Map(content.cycles.map((c) => [c.id, c])),
+    objectiveEntries: new Map(content.objectives.map((o) => [o.id, o])),
+  };
+  checkTeamTree(resolving);
+  const health = healthMetricsOf(resolving);
+  const keyResults = checkObjectives(resolving, health);
+  const checkInCycle = checkCheckIns(resolving, health, keyResults);
+  // Handover notes, `parent` across containing cycles, `carried_from`.
+  checkContinuity(content, resolving.error, suggest);
+  return { model: buildModel(content, options, checkInCycle), findings };
+}
 
-  const teamEntries = new Map(content.teams.map((t) => [t.id, t]));
-  const cycleEntries = new Map(content.cycles.map((c) => [c.id, c]));
-  const objectiveEntries = new Map(content.objectives.map((o) => [o.id, o]));
-
-  // Team tree: parents exist, no loops.
+/** Team tree: parents exist, no loops. */
+function checkTeamTree({ content, error, teamEntries }: Resolving): void {
   for (const team of content.teams) {
     const parent = team.data.parent;
     if (parent && !content.known.teams.has(parent)) {
@@ -37,20 +60,37 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   reportLoops(content.teams, (t) => t.data.parent, teamEntries, (team, loop) =>
     error(team, team.lineOf(['parent']), 'parent-loop', `the team tree loops: ${loop.join(' -> ')}; a team cannot be its own ancestor, remove one \`parent\``, 'parent'),
   );
+}
 
-  // (v3) Health metrics by team: what readings and `addresses` may name (a broken team file names none we can check).
-  const healthOfTeam = new Map(content.teams.map((t) => [t.id, new Map(t.data.health.map((m) => [m.id, m]))]));
-  const unknownMetric = (team: string, id: string, metrics: Map<string, unknown>) => {
-    const owners = content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id);
-    const elsewhere = owners.length > 0 ? ` (\`${id}\` is a health metric of team ${owners.join(', ')}: a check-in or objective names its own team's metrics)` : '';
-    const file = teamEntries.get(team)?.file;
-    const where = file ? ` in ${file}` : '';
-    if (metrics.size === 0) return `team ${team} keeps no health metrics, so there is no \`${id}\`${elsewhere}; add it under \`health\`${where}, or remove this id`;
-    return `team ${team} has no health metric \`${id}\`${suggest(id, new Set(metrics.keys()))}${elsewhere}; expected one of: ${[...metrics.keys()].join(', ')} (defined under \`health\`${where})`;
+/** Health metrics by team, and what to say about an id a team does not keep. */
+interface HealthMetrics {
+  /** Each team's metrics by id (a broken team file names none we can check). */
+  ofTeam: Map<string, Map<string, unknown>>;
+  /** The message for a metric id `team` does not keep. */
+  unknown(team: string, id: string, metrics: Map<string, unknown>): string;
+}
+
+/** What readings and `addresses` may name. */
+function healthMetricsOf({ content, teamEntries }: Resolving): HealthMetrics {
+  return {
+    ofTeam: new Map(content.teams.map((t) => [t.id, new Map(t.data.health.map((m) => [m.id, m]))])),
+    unknown(team, id, metrics) {
+      const owners = content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id);
+      const elsewhere = owners.length > 0 ? ` (\`${id}\` is a health metric of team ${owners.join(', ')}: a check-in or objective names its own team's metrics)` : '';
+      const file = teamEntries.get(team)?.file;
+      const where = file ? ` in ${file}` : '';
+      if (metrics.size === 0) return `team ${team} keeps no health metrics, so there is no \`${id}\`${elsewhere}; add it under \`health\`${where}, or remove this id`;
+      return `team ${team} has no health metric \`${id}\`${suggest(id, new Set(metrics.keys()))}${elsewhere}; expected one of: ${[...metrics.keys()].join(', ')} (defined under \`health\`${where})`;
+    },
   };
+}
 
-  // Objectives: team, cycle and parent exist; no alignment loops; key-result ids unique per team and cycle.
-  const keyResultsByTeamCycle = new Map<string, Map<string, { objective: Entry<ObjectiveData>; index: number }>>();
+/** The key results of each team and cycle (`team/cycle`), by id: where each is defined. */
+type KeyResultsByTeamCycle = Map<string, Map<string, { objective: Entry<ObjectiveData>; index: number }>>;
+
+/** Objectives: team, cycle and parent exist; no alignment loops; key-result ids unique per team and cycle. */
+function checkObjectives({ content, error, objectiveEntries }: Resolving, health: HealthMetrics): KeyResultsByTeamCycle {
+  const keyResultsByTeamCycle: KeyResultsByTeamCycle = new Map();
   for (const objective of content.objectives) {
     const { team, cycle, parent } = objective.data;
     if (!content.known.teams.has(team)) {
@@ -62,9 +102,9 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     if (parent !== undefined && !content.known.objectives.has(parent)) {
       error(objective, objective.lineOf(['parent']), 'unknown-reference', `there is no objective \`${parent}\`${suggest(parent, content.known.objectives)}; expected the path of an objective below okrs/ without extension`, 'parent');
     }
-    const metrics = healthOfTeam.get(team);
+    const metrics = health.ofTeam.get(team);
     objective.data.addresses.forEach((id, index) => {
-      if (metrics && !metrics.has(id)) error(objective, objective.lineOf(['addresses', index]), 'unknown-reference', unknownMetric(team, id, metrics), `addresses[${index}]`);
+      if (metrics && !metrics.has(id)) error(objective, objective.lineOf(['addresses', index]), 'unknown-reference', health.unknown(team, id, metrics), `addresses[${index}]`);
     });
     const key = `${team}/${cycle}`;
     const ids = keyResultsByTeamCycle.get(key) ?? new Map();
@@ -82,8 +122,16 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
   reportLoops(content.objectives, (o) => o.data.parent, objectiveEntries, (objective, loop) =>
     error(objective, objective.lineOf(['parent']), 'parent-loop', `the alignment loops: ${loop.join(' -> ')}; an objective cannot contribute to itself, remove one \`parent\``, 'parent'),
   );
+  return keyResultsByTeamCycle;
+}
 
-  // Check-ins: team exists, cycle given or inferred, date inside it, one per team and day, updates and actions name real key results.
+/**
+ * Check-ins: team exists, cycle given or inferred, date inside it, one per
+ * team and day, readings name the team's metrics, updates and actions name
+ * real key results. Returns the cycle of each check-in that has one.
+ */
+function checkCheckIns(resolving: Resolving, health: HealthMetrics, keyResultsByTeamCycle: KeyResultsByTeamCycle): Map<Entry<CheckInData>, string> {
+  const { content, error, cycleEntries } = resolving;
   const teamCycles = new Map<string, Set<string>>();
   for (const objective of content.objectives) {
     const set = teamCycles.get(objective.data.team) ?? new Set();
@@ -104,21 +152,7 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
     } else {
       byTeamDate.set(`${team}/${date}`, checkIn);
     }
-    const metrics = healthOfTeam.get(team);
-    const read = new Map<string, number>();
-    checkIn.data.health.forEach((reading, index) => {
-      const field = `health[${index}].id`;
-      if (metrics && !metrics.has(reading.id)) {
-        error(checkIn, checkIn.lineOf(['health', index, 'id']), 'unknown-reference', unknownMetric(team, reading.id, metrics), field);
-        return;
-      }
-      const first = read.get(reading.id);
-      if (first !== undefined) {
-        error(checkIn, checkIn.lineOf(['health', index, 'id']), 'duplicate-reading', `\`${reading.id}\` is already read in health[${first}]; a check-in reads a health metric once, keep one value`, field);
-      } else {
-        read.set(reading.id, index);
-      }
-    });
+    checkReadings(checkIn, health, error);
     const cycleId = checkIn.data.cycle ?? inferCycle(checkIn, content, teamCycles, error);
     if (!cycleId) continue;
     if (checkIn.data.cycle !== undefined && !content.known.cycles.has(cycleId)) {
@@ -132,47 +166,74 @@ export function resolveModel(content: LoadedContent, options: ModelOptions): Res
       continue;
     }
     checkInCycle.set(checkIn, cycleId);
-    const keyResults = keyResultsByTeamCycle.get(`${team}/${cycleId}`) ?? new Map();
-    const knownKr = (kr: string) => keyResults.has(kr) || content.known.keyResults.has(`${team}/${cycleId}/${kr}`);
-    // Where the key results this check-in may name are defined, so the reader can look there too.
-    const unknownKr = (kr: string) => {
-      const files = [...new Set([...keyResults.values()].map((k) => k.objective.file))];
-      const where = files.length > 0 ? ` (defined in ${files.join(', ')})` : '';
-      return `team ${team} has no key result \`${kr}\` in ${cycleId}${suggest(kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}${where}`;
-    };
-    const updated = new Map<string, number>();
-    checkIn.data.updates.forEach((update, index) => {
-      const field = `updates[${index}].kr`;
-      if (!knownKr(update.kr)) {
-        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', unknownKr(update.kr), field);
-        return;
-      }
-      const first = updated.get(update.kr);
-      if (first !== undefined) {
-        error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'duplicate-update', `\`${update.kr}\` is already updated in updates[${first}]; a check-in updates a key result once, keep one value`, field);
-      } else {
-        updated.set(update.kr, index);
-      }
-      const owner = keyResults.get(update.kr);
-      if (!owner) return;
-      const kind = owner.objective.data.key_results[owner.index]!.kind;
-      const wantsBoolean = kind === 'milestone';
-      if (wantsBoolean !== (typeof update.value === 'boolean')) {
-        const expected = wantsBoolean ? 'true or false (it is a milestone: done or not)' : `a number (it is a ${kind} key result)`;
-        error(checkIn, checkIn.lineOf(['updates', index, 'value']), 'update-kind', `expected ${expected}, got ${String(update.value)}`, `updates[${index}].value`);
-      }
-    });
-    checkIn.data.actions.forEach((action, index) => {
-      if (action.kr !== undefined && !knownKr(action.kr)) {
-        error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', unknownKr(action.kr), `actions[${index}].kr`);
-      }
-    });
+    checkKeyResultReferences(checkIn, cycleId, keyResultsByTeamCycle.get(`${team}/${cycleId}`) ?? new Map(), content, error);
   }
+  return checkInCycle;
+}
 
-  // (v2) Handover notes, `parent` across containing cycles, `carried_from`.
-  checkContinuity(content, error, suggest);
+/** A check-in's health readings: each names a metric of its team, once. */
+function checkReadings(checkIn: Entry<CheckInData>, health: HealthMetrics, error: ReportError): void {
+  const { team } = checkIn.data;
+  const metrics = health.ofTeam.get(team);
+  const read = new Map<string, number>();
+  checkIn.data.health.forEach((reading, index) => {
+    const field = `health[${index}].id`;
+    if (metrics && !metrics.has(reading.id)) {
+      error(checkIn, checkIn.lineOf(['health', index, 'id']), 'unknown-reference', health.unknown(team, reading.id, metrics), field);
+      return;
+    }
+    const first = read.get(reading.id);
+    if (first !== undefined) {
+      error(checkIn, checkIn.lineOf(['health', index, 'id']), 'duplicate-reading', `\`${reading.id}\` is already read in health[${first}]; a check-in reads a health metric once, keep one value`, field);
+    } else {
+      read.set(reading.id, index);
+    }
+  });
+}
 
-  return { model: buildModel(content, options, checkInCycle), findings };
+/** A check-in's updates and actions: each names a key result of its team in its cycle; an update once, with a value of the key result's kind. */
+function checkKeyResultReferences(
+  checkIn: Entry<CheckInData>,
+  cycleId: string,
+  keyResults: Map<string, { objective: Entry<ObjectiveData>; index: number }>,
+  content: LoadedContent,
+  error: ReportError,
+): void {
+  const { team } = checkIn.data;
+  const knownKr = (kr: string) => keyResults.has(kr) || content.known.keyResults.has(`${team}/${cycleId}/${kr}`);
+  // Where the key results this check-in may name are defined, so the reader can look there too.
+  const unknownKr = (kr: string) => {
+    const files = [...new Set([...keyResults.values()].map((k) => k.objective.file))];
+    const where = files.length > 0 ? ` (defined in ${files.join(', ')})` : '';
+    return `team ${team} has no key result \`${kr}\` in ${cycleId}${suggest(kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}${where}`;
+  };
+  const updated = new Map<string, number>();
+  checkIn.data.updates.forEach((update, index) => {
+    const field = `updates[${index}].kr`;
+    if (!knownKr(update.kr)) {
+      error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', unknownKr(update.kr), field);
+      return;
+    }
+    const first = updated.get(update.kr);
+    if (first !== undefined) {
+      error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'duplicate-update', `\`${update.kr}\` is already updated in updates[${first}]; a check-in updates a key result once, keep one value`, field);
+    } else {
+      updated.set(update.kr, index);
+    }
+    const owner = keyResults.get(update.kr);
+    if (!owner) return;
+    const kind = owner.objective.data.key_results[owner.index]!.kind;
+    const wantsBoolean = kind === 'milestone';
+    if (wantsBoolean !== (typeof update.value === 'boolean')) {
+      const expected = wantsBoolean ? 'true or false (it is a milestone: done or not)' : `a number (it is a ${kind} key result)`;
+      error(checkIn, checkIn.lineOf(['updates', index, 'value']), 'update-kind', `expected ${expected}, got ${String(update.value)}`, `updates[${index}].value`);
+    }
+  });
+  checkIn.data.actions.forEach((action, index) => {
+    if (action.kr !== undefined && !knownKr(action.kr)) {
+      error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', unknownKr(action.kr), `actions[${index}].kr`);
+    }
+  });
 }
 
 /** The one cycle that contains the check-in's date and in which its team has objectives. */
@@ -180,7 +241,7 @@ function inferCycle(
   checkIn: Entry<CheckInData>,
   content: LoadedContent,
   teamCycles: Map<string, Set<string>>,
-  error: (entry: { file: string }, line: number, code: string, message: string, field?: string) => void,
+  error: ReportError,
 ): string | undefined {
   const { team, date } = checkIn.data;
   const containing = content.cycles.filter((c) => c.data.start <= date && date <= c.data.end);
@@ -200,38 +261,6 @@ function inferCycle(
   return undefined;
 }
 
-/** Reports each entry that sits on a loop of `parent` links, once per loop. */
-function reportLoops<T extends { id: string }>(
-  entries: T[],
-  parentOf: (entry: T) => string | undefined,
-  byId: Map<string, T>,
-  report: (entry: T, loop: string[]) => void,
-) {
-  // Linear in the number of entries: every entry is walked once, and a chain stops where an
-  // earlier walk finished. A loop is reported once, at its member that comes first in `entries`.
-  const order = new Map(entries.map((entry, index) => [entry, index]));
-  const finished = new Set<T>();
-  for (const start of entries) {
-    const chain: T[] = [];
-    const onChain = new Map<T, number>();
-    let current: T | undefined = start;
-    while (current && !finished.has(current) && !onChain.has(current)) {
-      onChain.set(current, chain.length);
-      chain.push(current);
-      const parent = parentOf(current);
-      current = parent ? byId.get(parent) : undefined;
-    }
-    if (current && onChain.has(current)) {
-      const loop = chain.slice(onChain.get(current));
-      const first = loop.reduce((a, b) => ((order.get(b) ?? Infinity) < (order.get(a) ?? Infinity) ? b : a));
-      const at = loop.indexOf(first);
-      const ids = [...loop.slice(at), ...loop.slice(0, at)].map((entry) => entry.id);
-      report(first, [...ids, first.id]);
-    }
-    for (const entry of chain) finished.add(entry);
-  }
-}
-
 function suggest(wrong: string, known: Set<string>): string {
   const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2 || editDistance(id, wrong) <= 2);
   return near.length > 0 ? ` (did you mean \`${near[0]}\`?)` : '';
@@ -244,25 +273,48 @@ function prefixDistance(a: string, b: string): number {
   return diff;
 }
 
+/** What deciding visibility counts: the run's options, what was left out and why, and how many confidential entries were published. */
+interface Visibility {
+  options: ModelOptions;
+  leftOut: LeftOut;
+  confidentialPublished: number;
+}
+
 /** Applies visibility and the as-of cut, and builds the lookups. */
 function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle: Map<Entry<CheckInData>, string>): Model {
-  const leftOut: LeftOut = { draft: 0, confidential: 0, afterAsOf: 0, dependent: 0 };
-  let confidentialPublished = 0;
+  const visibility: Visibility = { options, leftOut: { draft: 0, confidential: 0, afterAsOf: 0, dependent: 0 }, confidentialPublished: 0 };
+  const cycles = visibleCycles(content, visibility);
+  const cycleIds = new Set(cycles.map((c) => c.id));
+  const teams = visibleTeams(content, visibility);
+  const teamIds = new Set(teams.map((t) => t.id));
+  const objectives = visibleObjectives(content, visibility, teamIds, cycleIds);
+  const objectiveIds = new Set(objectives.map((o) => o.id));
+  const checkIns = visibleCheckIns(content, visibility, checkInCycle, teamIds, cycleIds, objectives);
+  const guide = visibleGuide(content, visibility);
+  const continuity = visibleHandovers(content, options, teamIds, objectiveIds, visibility.leftOut);
+  const { leftOut } = visibility;
+  const confidentialPublished = visibility.confidentialPublished + continuity.confidentialPublished;
+  return assembleModel({ options, settings: content.settings, teams, cycles, objectives, checkIns, guide, handovers: continuity.handovers, leftOut, confidentialPublished });
+}
 
+/** Cycles that are not drafts, by start then id. */
+function visibleCycles(content: LoadedContent, { leftOut }: Visibility): Cycle[] {
   const cycles: Cycle[] = [];
   for (const entry of content.cycles) {
     if (entry.data.draft) { leftOut.draft++; continue; }
     cycles.push({ id: entry.id, file: entry.file, lines: entry.lines, body: entry.body, name: entry.data.name, start: entry.data.start, end: entry.data.end });
   }
-  cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  const cycleIds = new Set(cycles.map((c) => c.id));
+  return cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+}
 
-  const visibleTeams = content.teams.filter((t) => {
+/** Teams that are not drafts; a parent that is not visible reads as none. */
+function visibleTeams(content: LoadedContent, { leftOut }: Visibility): Team[] {
+  const visible = content.teams.filter((t) => {
     if (t.data.draft) leftOut.draft++;
     return !t.data.draft;
   });
-  const teamIds = new Set(visibleTeams.map((t) => t.id));
-  const teams: Team[] = visibleTeams.map(({ id, file, lines, lineOf, itemLines, body, data }) => ({
+  const teamIds = new Set(visible.map((t) => t.id));
+  return visible.map(({ id, file, lines, lineOf, itemLines, body, data }) => ({
     id, file, lines, body,
     name: data.name,
     ...(data.description !== undefined ? { description: data.description } : {}),
@@ -276,21 +328,22 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       return { ...metric, team: id, line: scanned.length === data.health.length ? scanned[index]! : lineOf(['health', index]) };
     }),
   }));
+}
 
-  // An objective is visible when it, its team and its cycle are.
-  const visibleObjectives = content.objectives.filter((o) => {
+/** Objectives that are visible: not drafts, published, and their team and cycle visible. */
+function visibleObjectives(content: LoadedContent, visibility: Visibility, teamIds: Set<string>, cycleIds: Set<string>): Objective[] {
+  const { leftOut, options } = visibility;
+  const visible = content.objectives.filter((o) => {
     if (o.data.draft) { leftOut.draft++; return false; }
     if (o.data.confidential && !options.includeConfidential) { leftOut.confidential++; return false; }
     if (!teamIds.has(o.data.team) || !cycleIds.has(o.data.cycle)) { leftOut.dependent++; return false; }
-    if (o.data.confidential) confidentialPublished++;
+    if (o.data.confidential) visibility.confidentialPublished++;
     return true;
   });
-  const objectiveIds = new Set(visibleObjectives.map((o) => o.id));
-  const visibleKeyResults = new Set<string>();
-  const objectives: Objective[] = visibleObjectives.map(({ id, file, lines, lineOf, itemLines, body, data }) => {
+  const objectiveIds = new Set(visible.map((o) => o.id));
+  return visible.map(({ id, file, lines, lineOf, itemLines, body, data }) => {
     const scanned = itemLines('key_results');
     const keyResults: KeyResult[] = data.key_results.map((kr, index) => {
-      visibleKeyResults.add(`${data.team}/${data.cycle}/${kr.id}`);
       // A block list's item lines are read off the text; anything else asks the full parser.
       const line = scanned.length === data.key_results.length ? scanned[index]! : lineOf(['key_results', index]);
       return { ...kr, objective: id, line };
@@ -312,7 +365,23 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       addresses: data.addresses,
     };
   });
+}
 
+/**
+ * Check-ins that are visible (not drafts, published, dated by the as-of
+ * date, their team and cycle visible), keeping only the updates and actions
+ * about visible key results; by date, then team.
+ */
+function visibleCheckIns(
+  content: LoadedContent,
+  visibility: Visibility,
+  checkInCycle: Map<Entry<CheckInData>, string>,
+  teamIds: Set<string>,
+  cycleIds: Set<string>,
+  objectives: readonly Objective[],
+): CheckIn[] {
+  const { leftOut, options } = visibility;
+  const visibleKeyResults = new Set(objectives.flatMap((o) => o.keyResults.map((kr) => `${o.team}/${o.cycle}/${kr.id}`)));
   const checkIns: CheckIn[] = [];
   for (const entry of content.checkIns) {
     const cycle = checkInCycle.get(entry);
@@ -322,7 +391,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
     if (data.confidential && !options.includeConfidential) { leftOut.confidential++; continue; }
     if (data.date > options.asOf) { leftOut.afterAsOf++; continue; }
     if (!teamIds.has(data.team) || !cycleIds.has(cycle)) { leftOut.dependent++; continue; }
-    if (data.confidential) confidentialPublished++;
+    if (data.confidential) visibility.confidentialPublished++;
     const visible = (kr: string) => visibleKeyResults.has(`${data.team}/${cycle}/${kr}`);
     const updates = data.updates.filter((u) => visible(u.kr));
     const actions = data.actions.filter((a) => a.kr === undefined || visible(a.kr));
@@ -339,8 +408,11 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       health: data.health,
     });
   }
-  checkIns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
+  return checkIns.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
+}
 
+/** Guide pages that are not drafts, by `order`, then title, then id. */
+function visibleGuide(content: LoadedContent, { leftOut }: Visibility): GuidePage[] {
   const guide: GuidePage[] = [];
   for (const entry of content.guide) {
     if (entry.data.draft) { leftOut.draft++; continue; }
@@ -352,12 +424,7 @@ function buildModel(content: LoadedContent, options: ModelOptions, checkInCycle:
       rules: entry.data.rules,
     });
   }
-  guide.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1));
-
-  const continuity = visibleHandovers(content, options, teamIds, objectiveIds, leftOut);
-  confidentialPublished += continuity.confidentialPublished;
-
-  return assembleModel({ options, settings: content.settings, teams, cycles, objectives, checkIns, guide, handovers: continuity.handovers, leftOut, confidentialPublished });
+  return guide.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : 1));
 }
 
 /** Adds the lookups to the resolved lists. */

@@ -18,7 +18,7 @@ export interface Located {
   body: string;
 }
 
-/** (v3) A number a team keeps healthy beside its OKRs (content.md, Teams `health`). */
+/** A number a team keeps healthy beside its OKRs (content.md, Teams `health`). */
 export interface HealthMetric {
   id: string;
   title: string;
@@ -33,7 +33,7 @@ export interface HealthMetric {
   line: number;
 }
 
-/** (v3) One reading of a health metric, in a check-in. */
+/** One reading of a health metric, in a check-in. */
 export interface HealthReading {
   /** The metric's id. */
   id: string;
@@ -50,9 +50,9 @@ export interface Team extends Located {
   lead?: string;
   members: string[];
   leadership: Leader[];
-  /** (v2) Line of each `leadership` item in the team's file, for hints about one leader. */
+  /** Line of each `leadership` item in the team's file, for hints about one leader. */
   leadershipLines?: number[];
-  /** (v3) Health metrics, in the order written. */
+  /** Health metrics, in the order written. */
   health: HealthMetric[];
 }
 
@@ -93,9 +93,9 @@ export interface Objective extends Located {
   weight: number;
   keyResults: KeyResult[];
   confidential: boolean;
-  /** (v2) The visible objective of an earlier cycle this one continues (a left-out one reads as none). */
+  /** The visible objective of an earlier cycle this one continues (a left-out one reads as none). */
   carriedFrom: string | null;
-  /** (v3) Ids of the team's health metrics this objective sets out to bring back into range. */
+  /** Ids of the team's health metrics this objective sets out to bring back into range. */
   addresses: string[];
 }
 
@@ -122,7 +122,7 @@ export interface CheckIn extends Located {
   actions: Action[];
   blockers: string[];
   confidential: boolean;
-  /** (v3) Readings of the team's health metrics, one per metric. */
+  /** Readings of the team's health metrics, one per metric. */
   health: HealthReading[];
 }
 
@@ -135,7 +135,7 @@ export interface GuidePage extends Located {
   rules: string[];
 }
 
-/** (v2) A handover note: what the outgoing leaders of a team left for the incoming ones. */
+/** A handover note: what the outgoing leaders of a team left for the incoming ones. */
 export interface Handover extends Located {
   /** Path below `handovers/` without extension. */
   id: string;
@@ -173,12 +173,12 @@ export interface Model {
   checkIns: CheckIn[];
   /** Sorted by order, then title. */
   guide: GuidePage[];
-  /** (v2) Handover notes, sorted by date, then team. */
+  /** Handover notes, sorted by date, then team. */
   handovers: Handover[];
   leftOut: LeftOut;
   /** Confidential entries published (with OKRBOOK_INCLUDE_CONFIDENTIAL=1). */
   confidentialPublished: number;
-  /** (v2) Interface strings the content root overrides (`i18n/<lang>.yaml`), by key. */
+  /** Interface strings the content root overrides (`i18n/<lang>.yaml`), by key. */
   interfaceStrings?: Readonly<Record<string, Message>>;
   team(id: string): Team | undefined;
   cycle(id: string): Cycle | undefined;

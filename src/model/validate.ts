@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { fieldPath, type Finding } from './findings.ts';
 import type { SourceFile } from './source.ts';
 import { editDistance } from '../lib/edit-distance.ts';
+import { CONTENT_CONTROL, controlName } from '../lib/control.ts';
 
 /** What kind of entry a file holds, used in messages ("a key result"). */
 export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -35,12 +36,48 @@ export function validateSource<S extends z.ZodType>(
   kind: EntryKind,
 ): { data: z.output<S> } | { findings: Finding[] } {
   const result = schema.safeParse(source.data);
-  if (result.success) return { data: result.data };
-  const findings: Finding[] = [];
-  for (const issue of result.error.issues) {
+  const findings = controlFindings(source);
+  if (result.success && findings.length === 0) return { data: result.data };
+  for (const issue of result.error?.issues ?? []) {
     findings.push(...issueToFindings(source, schema, kind, issue));
   }
   return { findings };
+}
+
+/**
+ * A finding for every text (value or key) holding a control character
+ * (src/lib/control.ts: any C0 control but tab and LF, and DEL), naming its
+ * field and line: `"Alpha\e[0m"` would reach feeds, calendars and terminals.
+ */
+export function controlFindings(source: SourceFile): Finding[] {
+  const findings: Finding[] = [];
+  const report = (text: string, path: PropertyKey[]) => {
+    const found = CONTENT_CONTROL.exec(text);
+    if (!found) return;
+    const field = fieldPath(path);
+    findings.push({
+      file: source.file,
+      line: source.lineOf(path),
+      level: 'error',
+      code: 'invalid-character',
+      ...(field ? { field } : {}),
+      message: `the text holds the control character ${controlName(found[0])}, which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)`,
+    });
+  };
+  // A stack, not recursion: nesting is as deep as the file makes it.
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: source.data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') report(value, path);
+    else if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      for (const [key, item] of Object.entries(value)) {
+        report(key, [...path, key]);
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line);
 }
 
 function issueToFindings(source: SourceFile, schema: z.ZodType, kind: EntryKind, issue: z.core.$ZodIssue): Finding[] {

@@ -1,50 +1,10 @@
-/** RSS 2.0 of the latest 50 check-ins and (v2) handover notes. */
-import rss from '@astrojs/rss';
+/** RSS 2.0 of the latest 50 check-ins and handover notes (src/site/feed.ts). */
 import type { APIRoute } from 'astro';
-import { dayNumber } from '../lib/dates.ts';
-import { checkInRoute, handoverRoute, href } from '../lib/paths.ts';
+import { homeRoute, href } from '../lib/paths.ts';
+import { feedXml } from '../site/feed.ts';
 
-export const GET: APIRoute = (context) => {
+export const GET: APIRoute = async (context) => {
   const { model, fmt, t } = context.locals.okrbook;
-  const { settings } = model;
-  // (v2) Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
-  const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
-    .sort((a, b) => {
-      const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
-      const db = 'checkIn' in b ? b.checkIn.date : b.handover.date;
-      return da < db ? -1 : da > db ? 1 : ('checkIn' in a ? 1 : 0) - ('checkIn' in b ? 1 : 0);
-    })
-    .slice(-50)
-    .reverse();
-  return rss({
-    title: t('feed.title', { site: settings.title }),
-    description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
-    site: context.site ?? 'http://localhost:4321',
-    trailingSlash: false,
-    items: entries.map((entry) => {
-      if ('handover' in entry) {
-        const { handover } = entry;
-        const team = model.team(handover.team)!;
-        return {
-          title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
-          link: href(handoverRoute(team.id, handover.date)),
-          pubDate: new Date(dayNumber(handover.date) * 86_400_000),
-          description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
-          categories: [team.name, t('feed.handoverCategory')],
-        };
-      }
-      const { checkIn } = entry;
-      const team = model.team(checkIn.team)!;
-      const cycle = model.cycle(checkIn.cycle)!;
-      const moved = checkIn.updates.length;
-      return {
-        title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
-        link: href(checkInRoute(team.id, cycle.id, checkIn.date)),
-        pubDate: new Date(dayNumber(checkIn.date) * 86_400_000),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
-        categories: [team.name, cycle.name],
-      };
-    }),
-    customData: `<language>${settings.locale}</language>`,
-  });
+  const xml = await feedXml(model, { t, fmt, site: context.site ?? 'http://localhost:4321', base: href(homeRoute()) });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -33,7 +33,7 @@ export const updateSchema = z.strictObject({
   note: text.optional(),
 });
 
-/** (v3) A reading of one of the team's health metrics. */
+/** A reading of one of the team's health metrics. */
 export const healthReadingSchema = z.strictObject({
   /** The health metric's id (of this check-in's team). */
   id: slug,
@@ -66,7 +66,7 @@ export const checkInSchema = z.strictObject({
   date: day,
   /** The cycle; inferred from the date when omitted. */
   cycle: slug.optional(),
-  /** (v3) Readings of the team's health metrics, one per metric. */
+  /** Readings of the team's health metrics, one per metric. */
   health: z.array(healthReadingSchema, { error: 'expected a list of readings, each with `id` and `value`' }).default([]),
   /** Who attended. */
   attendees: textList.default([]),

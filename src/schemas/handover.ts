@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { confidential, day, draft, slug, textList } from './common.ts';
 
 /**
- * `handovers/**` (v2): what the outgoing leaders of a team leave for the
+ * `handovers/**`: what the outgoing leaders of a team leave for the
  * incoming ones. The body is the note: what is unfinished, what was promised
  * to whom, who to call.
  */

@@ -57,9 +57,9 @@ export const objectiveSchema = z.strictObject({
   type: z.enum(['aspirational', 'committed'], { error: 'expected aspirational or committed' }).default('aspirational'),
   /** The objective this one contributes to (alignment), by id. */
   parent: z.string({ error: 'expected an objective id such as `2026-q3/company/grow-revenue`' }).min(1).optional(),
-  /** (v2) The objective of an earlier cycle that this one continues, by id. */
+  /** The objective of an earlier cycle that this one continues, by id. */
   carried_from: z.string({ error: 'expected an objective id such as `2026-q3/sales/win-mid-market`' }).min(1).optional(),
-  /** (v3) Health metrics of the team this objective sets out to bring back into range, by id. */
+  /** Health metrics of the team this objective sets out to bring back into range, by id. */
   addresses: z.array(slug, { error: 'expected a list of health metric ids of the team, e.g. `[months-of-cash]`' }).default([]),
   /** Why this matters this cycle. */
   why_now: text.optional(),

@@ -27,7 +27,7 @@ export const siteSchema = z
       .string({ error: 'expected a BCP 47 language tag such as `en` or `ms-MY`' })
       .refine(isLocale, { error: 'expected a BCP 47 language tag such as `en`, `en-GB` or `ms-MY`' })
       .default('en'),
-    /** (v2) Publish the people pages (`/people/`). Default true. */
+    /** Publish the people pages (`/people/`). Default true. */
     people: z.boolean({ error: 'expected true or false' }).default(true),
     checkins: z
       .strictObject({

@@ -23,7 +23,7 @@ export const leaderSchema = z.strictObject({
 });
 
 /**
- * (v3) A number the team keeps healthy beside its OKRs (uptime, months of
+ * A number the team keeps healthy beside its OKRs (uptime, months of
  * cash, volunteer retention). Healthy while `value >= above` and
  * `value <= below`; readings come from check-ins' `health`.
  */
@@ -61,7 +61,7 @@ export const teamSchema = z.strictObject({
   members: textList.default([]),
   /** The leaders who back this team over time. */
   leadership: z.array(leaderSchema, { error: 'expected a list of leaders, each with `name` and `roles`' }).default([]),
-  /** (v3) Health metrics the team keeps healthy beside its OKRs; ids unique in the team. */
+  /** Health metrics the team keeps healthy beside its OKRs; ids unique in the team. */
   health: z
     .array(healthMetricSchema, { error: 'expected a list of health metrics, each with `id`, `title` and `above` and/or `below`' })
     .default([])

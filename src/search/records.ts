@@ -8,10 +8,11 @@
  */
 import type { Figures } from '../figures/index.ts';
 import { formatter } from '../lib/format.ts';
+import { escapeHtml as escape } from '../lib/html.ts';
 import { translatorOf } from '../i18n/index.ts';
 import { cycleRoute, guideRoute, objectiveRoute, scorecardRoute, teamRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
-import { markdownToText } from './markdown-text.ts';
+import { bodyText } from './markdown-text.ts';
 
 /** The kinds of result search can filter by. */
 export type SearchType = 'objective' | 'check-in' | 'team' | 'cycle' | 'guide';
@@ -41,7 +42,6 @@ export interface SearchRecord {
   sections: () => Section[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /**
  * Parts of a page's text as sentences: a full stop between parts that do not
  * end a sentence already, so an excerpt never reads "November.. Move".
@@ -69,9 +69,9 @@ export const PEOPLE_WEIGHT = 0.25;
 export const TITLE_WEIGHT = 2;
 
 /** Every indexed page of the site, in a stable order. `base` is the site's base path (`/` or `/okrs/`). */
-export function searchPages(model: Model, figures: Figures, base: string): SearchPage[] {
+export function searchPages(model: Model, figures: Figures, base: string, textOf: BodyText = bodyText): SearchPage[] {
   const lang = escape(model.settings.locale);
-  return searchRecords(model, figures).map(({ path, title, date, filters, sections }) => {
+  return searchRecords(model, figures, textOf).map(({ path, title, date, filters, sections }) => {
     const filterTags = Object.entries(filters)
       // The value from an attribute, not the element's text: filter values never leak into excerpts ("objectiveQ4 2026green").
       .map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escape(value)}"></span>`)
@@ -112,8 +112,11 @@ export function searchFilters(model: Model, records: readonly SearchRecord[]): S
   });
 }
 
+/** The words a reader sees in an entry's body (src/search/markdown-text.ts; a build keeps them between builds). */
+export type BodyText = (entry: { file: string; body: string }) => string;
+
 /** What every indexed page is, its text left to be made when it is indexed. */
-export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
+export function searchRecords(model: Model, figures: Figures, textOf: BodyText = bodyText): SearchRecord[] {
   const fmt = formatter(model.settings.locale);
   const t = translatorOf(model);
   const page = (path: string, title: string, type: SearchType, date: string, sections: () => Section[], filters: Partial<Record<Exclude<SearchFilterKey, 'type'>, string | null>> = {}): SearchRecord => ({
@@ -132,7 +135,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
 
   for (const cycleResult of figures.cycles) {
     const { cycle } = cycleResult;
-    pages.push(page(cycleRoute(cycle.id), t('search.page.cycle', { cycle: cycle.name }), 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(markdownToText(cycle.body), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
+    pages.push(page(cycleRoute(cycle.id), t('search.page.cycle', { cycle: cycle.name }), 'cycle', cycle.start, () => [{ heading: cycle.name, text: words(textOf(cycle), ...cycleResult.scorecards.map((s) => s.team.name)) }], { cycle: cycle.name, grade: cycleResult.grade }));
     for (const card of cycleResult.scorecards) {
       const { team } = card;
       const sections = (): Section[] => {
@@ -143,7 +146,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
             id: `checkin-${checkIn.date}`,
             heading: t('search.page.checkIn', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
             text: words(
-              markdownToText(checkIn.body),
+              textOf(checkIn),
               ...checkIn.updates.map((u) => words(titles.get(u.kr), u.note)),
               ...checkIn.actions.map((a) => a.title),
               ...checkIn.blockers,
@@ -167,7 +170,7 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
             () => [
               { heading: objective.title, text: words(objective.whyNow, ...objective.behaviors), people: words(objective.owner && t('search.page.owner', { owner: objective.owner })) },
               { id: 'key-results', heading: t('common.keyResults'), text: words(...objective.keyResults.map((k) => k.title)) },
-              { id: 'narrative', heading: t('common.narrative'), text: markdownToText(objective.body) },
+              { id: 'narrative', heading: t('common.narrative'), text: textOf(objective) },
             ],
             { cycle: cycle.name, team: team.name, grade: o.grade },
           ),
@@ -180,19 +183,19 @@ export function searchRecords(model: Model, figures: Figures): SearchRecord[] {
     pages.push(
       page(teamRoute(team.id), t('search.page.team', { team: team.name }), 'team', latest?.cycle.start ?? '1970-01-01', () => [
         { heading: team.name, text: words(team.description, team.lead && t('search.page.ledBy', { lead: team.lead }), team.members.join(', ')) },
-        { id: 'charter', heading: t('common.charter'), text: markdownToText(team.body) },
+        { id: 'charter', heading: t('common.charter'), text: textOf(team) },
         { id: 'leadership', heading: t('team.leadershipOverTime'), text: words(...team.leadership.map((l) => `${l.name} (${l.roles.join(', ')})`)) },
-        // (v2) Handover notes, each a sub-result landing on its note in the leadership timeline.
+        // Handover notes, each a sub-result landing on its note in the leadership timeline.
         ...model.handovers.filter((h) => h.team === team.id).map((h) => ({
           id: `handover-${h.date}`,
           heading: t('search.page.handover', { team: team.name, date: fmt.date(h.date) }),
-          text: words(h.from.length > 0 && t('handover.fromNames', { names: h.from.join(', ') }), t('handover.toNames', { names: h.to.join(', ') }), ...h.objectives.map((id) => model.objective(id)?.title), markdownToText(h.body)),
+          text: words(h.from.length > 0 && t('handover.fromNames', { names: h.from.join(', ') }), t('handover.toNames', { names: h.to.join(', ') }), ...h.objectives.map((id) => model.objective(id)?.title), textOf(h)),
         })),
       ], { team: team.name }),
     );
   }
   for (const guidePage of model.guide) {
-    pages.push(page(guideRoute(guidePage.id), t('search.page.guide', { page: guidePage.title }), 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, markdownToText(guidePage.body)) }]));
+    pages.push(page(guideRoute(guidePage.id), t('search.page.guide', { page: guidePage.title }), 'guide', '1970-01-01', () => [{ heading: guidePage.title, text: words(guidePage.description, textOf(guidePage)) }]));
   }
   return pages;
 }

@@ -5,10 +5,12 @@
  * example's words.
  */
 import type { Model } from '../model/types.ts';
-import { markdownToText } from './markdown-text.ts';
+import { bodyText } from './markdown-text.ts';
 
 /** What a check-in contributes: its notes in words, and the people it names. */
 export interface CheckInWords {
+  /** The file, to read its body as MDX when it is `.mdx`. */
+  file?: string;
   body: string;
   updates: ReadonlyArray<{ note?: string | undefined }>;
   actions: ReadonlyArray<{ title: string; owner?: string | undefined }>;
@@ -47,7 +49,7 @@ export function suggestedQueries(checkIns: readonly CheckInWords[], exclude: rea
   const recent = checkIns.slice(-SUGGESTION_WINDOW);
   const documents = new Map<string, number>();
   for (const checkIn of recent) {
-    const text = [markdownToText(checkIn.body), ...checkIn.updates.map((u) => u.note ?? ''), ...checkIn.actions.map((a) => a.title), ...checkIn.blockers].join(' ');
+    const text = [bodyText(checkIn), ...checkIn.updates.map((u) => u.note ?? ''), ...checkIn.actions.map((a) => a.title), ...checkIn.blockers].join(' ');
     const names = new Set([...checkIn.attendees, ...checkIn.leadersPresent, ...checkIn.actions.map((a) => a.owner ?? '')].flatMap(tokens));
     for (const word of new Set(tokens(text))) {
       if (word.length < MIN_LENGTH || STOPWORDS.has(word) || excluded.has(word) || names.has(word)) continue;

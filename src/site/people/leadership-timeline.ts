@@ -1,5 +1,5 @@
 /**
- * (v2) A team's leadership timeline: every term's start and end and every
+ * A team's leadership timeline: every term's start and end and every
  * handover note, by day, so the team page can tell who backed the team when
  * and what each outgoing leader left behind.
  */

@@ -1,5 +1,5 @@
 /**
- * (v2) People: everyone named in the visible content (owners, key-result and
+ * People: everyone named in the visible content (owners, key-result and
  * action owners, leads, members, leaders, attendees, handover notes), each
  * with an ASCII slug for `/people/<slug>/`, and what one person's page shows.
  * Built from the one model, so left-out entries (draft, confidential without
@@ -9,8 +9,9 @@ import type { Figures, ObjectiveResult, KeyResultResult } from '../../figures/in
 import type { Action, CheckIn, Cycle, Handover, Model, Objective, Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { currentCycles } from '../current.ts';
+import { slugOf } from '../../lib/slug.ts';
 
-/** One person: the name as written, and its slug. */
+/** One person: the name as written (the form written most often), and its slug. */
 export interface Person {
   name: string;
   slug: string;
@@ -19,7 +20,7 @@ export interface Person {
 /** Everyone named in the content, sorted by name, and a lookup by name. */
 export interface People {
   people: Person[];
-  /** The person of a name as written (trimmed), if the name is anyone's. */
+  /** The person of a name in any written form (trimmed, NFC, any case), if the name is anyone's. */
   byName(name: string): Person | undefined;
   bySlug(slug: string): Person | undefined;
 }
@@ -53,23 +54,36 @@ export function sitePeopleOf(model: Model, figures: Figures): SitePeople {
   };
 }
 
-/** The ASCII slug of a name: `Siti Nurhaliza Ş.` -> `siti-nurhaliza-s`; a name without Latin letters -> `person`. */
+/**
+ * The ASCII slug of a name: `Siti Nurhaliza Ş.` -> `siti-nurhaliza-s`; a name
+ * without Latin letters -> `person`; at most 64 characters, a longer one cut
+ * with a short hash (src/lib/slug.ts), so that a person's page folder never
+ * passes a file system's limit on a name.
+ */
 export function personSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'person';
+  return slugOf(name, 'person');
 }
 
-/** Every name the visible content mentions, each once. */
+/**
+ * Who a name is: the name in Unicode NFC, case-folded, so that `Zoë Ng`
+ * typed with a combining diaeresis, `zoë ng` and `ZOË NG` are one person
+ * (their pages would look the same). Accents still count: `José` is not `Jose`.
+ */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+}
+
+/** Every name the visible content mentions, each written form once, in the order the content is read. */
 export function namesIn(model: Model): Set<string> {
-  const names = new Set<string>();
+  return new Set(mentions(model).keys());
+}
+
+/** How often each written form of a name is mentioned, in the order the content is read (teams, objectives, check-ins, handovers). */
+function mentions(model: Model): Map<string, number> {
+  const counts = new Map<string, number>();
   const add = (name: string | undefined) => {
     const trimmed = name?.trim();
-    if (trimmed) names.add(trimmed);
+    if (trimmed) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
   };
   for (const team of model.teams) {
     add(team.lead);
@@ -89,34 +103,43 @@ export function namesIn(model: Model): Set<string> {
     handover.from.forEach(add);
     handover.to.forEach(add);
   }
-  return names;
+  return counts;
 }
 
 const cache = new WeakMap<Model, People>();
 
 /**
- * Everyone of the model with a slug each. Names are sorted by code point
- * before slugs are given, so the same content always gives the same slugs:
- * the first of two names with one slug keeps it, the next gets `-2`, `-3`.
+ * Everyone of the model with a slug each. Written forms of one name
+ * (`nameKey`) are one person, shown as the form written most often (on a
+ * tie, the first the content mentions: a team's lead and members come
+ * first). People are sorted by that name, by code point, before slugs are
+ * given, so the same content always gives the same slugs: the first of two
+ * people with one slug keeps it, the next gets `-2`, `-3`.
  */
 export function peopleOf(model: Model): People {
   // Pages read the people through `Astro.locals.okrbook.people` (src/site/site-data.ts), worked out once
   // per build from the whole model: a page's warm-build key then notes the people it looks up, by name.
   const cached = cache.get(model);
   if (cached) return cached;
-  const names = [...namesIn(model)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const shown = new Map<string, { name: string; count: number }>();
+  for (const [name, count] of mentions(model)) {
+    const key = nameKey(name);
+    const best = shown.get(key);
+    if (!best || count > best.count) shown.set(key, { name, count });
+  }
+  const byKey = [...shown.entries()].map(([key, { name }]) => ({ key, name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const taken = new Set<string>();
-  const people = names.map((name) => {
+  const keyed = byKey.map(({ key, name }) => {
     const base = personSlug(name);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
-    return { name, slug };
+    return { key, person: { name, slug } };
   });
-  people.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : 1));
-  const byName = new Map(people.map((p) => [p.name, p]));
+  const people = keyed.map((k) => k.person).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : 1));
+  const byName = new Map(keyed.map(({ key, person }) => [key, person]));
   const bySlug = new Map(people.map((p) => [p.slug, p]));
-  const result: People = { people, byName: (name) => byName.get(name.trim()), bySlug: (slug) => bySlug.get(slug) };
+  const result: People = { people, byName: (name) => byName.get(nameKey(name)), bySlug: (slug) => bySlug.get(slug) };
   cache.set(model, result);
   return result;
 }
@@ -157,22 +180,25 @@ export interface PersonDetails extends Person {
  * team and title) still has it `todo` or `doing`.
  */
 export function personDetails(model: Model, figures: Figures, person: Person, current: readonly Cycle[]): PersonDetails {
-  const name = person.name;
+  // Any written form of the person's name is theirs (`nameKey`).
+  const key = nameKey(person.name);
+  const is = (name: string | undefined) => name !== undefined && nameKey(name) === key;
+  const among = (names: readonly string[]) => names.some(is);
   const now = new Set(current.map((c) => c.id));
   const objectives: ObjectiveResult[] = [];
   const keyResults: PersonDetails['keyResults'] = [];
   for (const cycle of current) {
     for (const card of figures.cycle(cycle.id)?.scorecards ?? []) {
       for (const result of card.objectives) {
-        if (result.objective.owner === name) objectives.push(result);
-        for (const k of result.keyResults) if (k.keyResult.owner === name) keyResults.push({ objective: result.objective, result: k });
+        if (is(result.objective.owner)) objectives.push(result);
+        for (const k of result.keyResults) if (is(k.keyResult.owner)) keyResults.push({ objective: result.objective, result: k });
       }
     }
   }
   const latestByAction = new Map<string, OpenAction>();
   for (const checkIn of model.checkIns) {
     for (const action of checkIn.actions) {
-      if (action.owner !== name) continue;
+      if (!is(action.owner)) continue;
       // Check-ins are oldest first: a later record of the same action replaces the earlier one.
       latestByAction.set(`${checkIn.team}\n${action.title}`, { action, checkIn });
     }
@@ -181,12 +207,12 @@ export function personDetails(model: Model, figures: Figures, person: Person, cu
     .filter((a) => a.action.status !== 'done')
     .sort((a, b) => (a.checkIn.date > b.checkIn.date ? -1 : a.checkIn.date < b.checkIn.date ? 1 : a.checkIn.team < b.checkIn.team ? -1 : 1));
   const terms = model.teams
-    .flatMap((team) => team.leadership.filter((l) => l.name === name).map((leader) => ({ team, leader })))
+    .flatMap((team) => team.leadership.filter((l) => is(l.name)).map((leader) => ({ team, leader })))
     .sort((a, b) => ((a.leader.from ?? '') < (b.leader.from ?? '') ? -1 : (a.leader.from ?? '') > (b.leader.from ?? '') ? 1 : a.team.id < b.team.id ? -1 : 1));
   const teams = model.teams.flatMap((team): PersonDetails['teams'] =>
-    team.lead === name ? [{ team, role: 'lead' }] : team.members.includes(name) ? [{ team, role: 'member' }] : [],
+    is(team.lead) ? [{ team, role: 'lead' }] : among(team.members) ? [{ team, role: 'member' }] : [],
   );
-  const attended = model.checkIns.filter((c) => now.has(c.cycle) && (c.attendees.includes(name) || c.leadersPresent.includes(name))).reverse();
-  const handovers = model.handovers.filter((h) => h.from.includes(name) || h.to.includes(name));
+  const attended = model.checkIns.filter((c) => now.has(c.cycle) && (among(c.attendees) || among(c.leadersPresent))).reverse();
+  const handovers = model.handovers.filter((h) => among(h.from) || among(h.to));
   return { ...person, objectives, keyResults, actions, terms, handovers, teams, attended };
 }

@@ -1,0 +1,70 @@
+/**
+ * `/feed.xml`: RSS 2.0 of the latest 50 check-ins and handover notes,
+ * newest first, as one pure function of the model (the route only serves it).
+ * XML 1.0 forbids most control characters, and a feed holding one is
+ * rejected whole by readers: `check` refuses them in content, and the feed
+ * drops any left regardless.
+ */
+import { getRssString } from '@astrojs/rss';
+import type { Translate } from '../i18n/index.ts';
+import { withoutControlCharacters } from '../lib/control.ts';
+import { utcDateOf } from '../lib/dates.ts';
+import type { Formatter } from '../lib/format.ts';
+import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
+import type { Model } from '../model/types.ts';
+
+/** What the feed needs besides the model: the site's words and formats, its address and base path. */
+export interface FeedContext {
+  t: Translate;
+  fmt: Formatter;
+  /** The site's address (Astro's `site`); links are made absolute with it. */
+  site: URL | string;
+  /** The base path, `/` or `/okrs/`. */
+  base: string;
+}
+
+/** The feed's XML text. */
+export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext): Promise<string> {
+  const { settings } = model;
+  // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
+  const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
+    .sort((a, b) => {
+      const da = 'checkIn' in a ? a.checkIn.date : a.handover.date;
+      const db = 'checkIn' in b ? b.checkIn.date : b.handover.date;
+      return da < db ? -1 : da > db ? 1 : ('checkIn' in a ? 1 : 0) - ('checkIn' in b ? 1 : 0);
+    })
+    .slice(-50)
+    .reverse();
+  const xml = await getRssString({
+    title: t('feed.title', { site: settings.title }),
+    description: settings.description ?? (settings.organization ? t('feed.descriptionOf', { organization: settings.organization }) : t('feed.description')),
+    site,
+    trailingSlash: false,
+    items: entries.map((entry) => {
+      if ('handover' in entry) {
+        const { handover } = entry;
+        const team = model.team(handover.team)!;
+        return {
+          title: t('search.page.handover', { team: team.name, date: fmt.date(handover.date) }),
+          link: withBase(base, handoverRoute(team.id, handover.date)),
+          pubDate: utcDateOf(handover.date),
+          description: `${handover.from.length ? t('feed.handoverFromTo', { from: handover.from.join(', '), to: handover.to.join(', ') }) : t('handover.toNames', { names: handover.to.join(', ') })}${handover.objectives.length ? t('feed.handedOver', { count: handover.objectives.length }) : ''}.`,
+          categories: [team.name, t('feed.handoverCategory')],
+        };
+      }
+      const { checkIn } = entry;
+      const team = model.team(checkIn.team)!;
+      const cycle = model.cycle(checkIn.cycle)!;
+      const moved = checkIn.updates.length;
+      return {
+        title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
+        link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
+        pubDate: utcDateOf(checkIn.date),
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
+        categories: [team.name, cycle.name],
+      };
+    }),
+    customData: `<language>${settings.locale}</language>`,
+  });
+  return withoutControlCharacters(xml);
+}
