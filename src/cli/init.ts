@@ -33,9 +33,12 @@ export function quarterOf(day: Day): { id: string; name: string; start: Day; end
 /** The words put in place of `{{name}}` in the starter's file names and texts. */
 export function starterValues(folder: string, asOf: Day): Record<string, string> {
   const cycle = quarterOf(asOf);
-  const title = `${path.basename(path.resolve(folder)).replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase())} OKRs`;
+  // The folder's name as the organisation's: `acme-okrs` gives "Acme OKRs", `okrs` "Our OKRs".
+  const words = path.basename(path.resolve(folder)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+  if (/^okrs?$/i.test(words.at(-1) ?? '')) words.pop();
+  const name = words.join(' ').replace(/^./, (c) => c.toUpperCase());
   return {
-    title: title.replace(/[^\p{L}\p{N} .,&'()-]/gu, ''),
+    title: name ? `${name} OKRs` : 'Our OKRs',
     cycle: cycle.id,
     cycle_name: cycle.name,
     start: cycle.start,

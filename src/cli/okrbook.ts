@@ -5,7 +5,6 @@
  * line of COMMANDS.
  */
 import { readFileSync } from 'node:fs';
-import { runMain, UsageError } from './run.ts';
 import { contentFromSiteConfig } from './site-config.ts';
 
 /** A command: what it does, in one line, and its module (which exports `run`). */
@@ -38,17 +37,15 @@ export async function okrbookMain(argv: string[] = process.argv): Promise<void> 
   const [name, ...rest] = argv.slice(2);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    await runMain(name ?? 'okrbook', () => {
-      if (!name || name === '--help' || name === '-h' || name === 'help') {
-        console.log(USAGE);
-        return name ? 0 : 1;
-      }
-      if (name === '--version' || name === '-v') {
-        console.log(version());
-        return 0;
-      }
-      throw new UsageError(`"${name}" is not a command.\n${USAGE}`);
-    });
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      console.log(USAGE);
+      process.exitCode = name ? 0 : 1;
+    } else if (name === '--version' || name === '-v') {
+      console.log(version());
+    } else {
+      console.error(`okrbook: "${name}" is not a command.\n${USAGE}`);
+      process.exitCode = 1;
+    }
     return;
   }
   process.argv = [argv[0]!, argv[1]!, ...rest];

@@ -56,10 +56,11 @@ describe('the packed okrbook', () => {
   it('holds what an install needs and nothing else', () => {
     const listing = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
     const top = new Set(listing.map((file) => file.replace(/^package\//, '').split('/')[0]));
-    expect([...top].sort()).toEqual(['README.md', 'bin', 'content', 'lib', 'package.json', 'public', 'schemas', 'src', 'starter']);
+    expect([...top].sort()).toEqual(['README.md', 'bin', 'content', 'docs', 'lib', 'package.json', 'public', 'schemas', 'src', 'starter']);
     expect(listing.filter((file) => file.startsWith('package/content/') && !file.startsWith('package/content/guide/'))).toEqual([]);
     expect(listing).toContain('package/lib/cli/okrbook.js');
     expect(listing).toContain('package/schemas/objective.json');
+    expect(listing).toContain('package/docs/content-format.md');
     expect(listing.some((file) => /\.test\.ts$|^package\/tests\//.test(file))).toBe(false);
   });
 
