@@ -8,7 +8,8 @@ import type { Finding } from '../model/findings.ts';
 import type { Model, Objective } from '../model/types.ts';
 import { RULES, ruleById } from './rules.ts';
 import { continuityHints } from './continuity.ts';
-import { keyResultOutputText, keyResultTaskShape, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
+import { healthHints } from './health.ts';
+import { keyResultOutputText, keyResultTaskShape, metricMovementOf, objectiveMetricText, objectiveOutputText, outputVerbOf } from './task-shaped.ts';
 import type { Text } from '../i18n/index.ts';
 import { hintText, type Hint } from './hint.ts';
 
@@ -55,6 +56,8 @@ export function computeCoaching(model: Model, figures: Figures): Coaching {
   }
   // Rules that look across cycles: leaders changing, the first cycle's follow-up, carry-over.
   continuityHints(model, add);
+  // (v3) Health metrics beside OKRs.
+  healthHints(model, figures, add);
   const byTeamCycle = new Map<string, Hint[]>();
   for (const hint of hints) {
     const key = `${hint.team}/${hint.cycle}`;
@@ -142,7 +145,9 @@ function objectiveHints(model: Model, objective: Objective, card: Scorecard, add
   if (!objective.whyNow) at('objective-why-now', 'why_now', hintText('hint.objective-why-now', { objective: objective.title }));
   if (objective.behaviors.length === 0) at('objective-behaviors', 'behaviors', hintText('hint.objective-behaviors', { objective: objective.title }));
   const verb = outputVerbOf(objective.title, coaching.output_verbs);
-  if (verb !== null) at('objective-output', 'title', (objectiveOutputText(objective.title, verb)));
+  const movement = verb === null ? metricMovementOf(objective.title) : null;
+  if (verb !== null) at('objective-output', 'title', objectiveOutputText(objective.title, verb));
+  else if (movement !== null) at('objective-output', 'title', objectiveMetricText(objective.title, movement));
   if (hasNumberOtherThanYear(objective.title)) at('objective-numbers', 'title', hintText('hint.objective-numbers', { objective: objective.title }));
   if (!objective.owner) at('objective-owner', 'owner', hintText('hint.objective-owner', { objective: objective.title }));
 }

@@ -7,6 +7,7 @@ export * from './hint.ts';
 export * from './hints.ts';
 export * from './task-shaped.ts';
 export * from './continuity.ts';
+export * from './health.ts';
 
 /**
  * The guide pages that explain a rule: every page whose `rules` names it,

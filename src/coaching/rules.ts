@@ -186,6 +186,27 @@ export const RULES: readonly CoachingRule[] = [
       passes: '# okrs/2026-q4/outreach/volunteers.md\ncarried_from: 2026-q3/outreach/volunteers   # carried once',
     },
   },
+  // v3: health metrics beside OKRs (src/coaching/health.ts).
+  {
+    id: 'kr-business-as-usual',
+    level: 'warning',
+    subject: 'key-result',
+    guide: 'health-metrics',
+    example: {
+      fires: '# okrs/2026-q3/engineering/reliable.md, and the same in 2026-q2\nkey_results:\n  - id: uptime\n    title: Payment-run uptime\n    kind: stay-above\n    target: 99.9\n    unit: "%"',
+      passes: '# teams/engineering.md\nhealth:\n  - id: uptime\n    title: Payment-run uptime\n    unit: "%"\n    above: 99.9\n# and the objectives keep to what must change',
+    },
+  },
+  {
+    id: 'health-breached',
+    level: 'warning',
+    subject: 'team-cycle',
+    guide: 'health-metrics',
+    example: {
+      fires: '# teams/outreach.md: health: [{ id: volunteers-retained, title: Volunteers retained, above: 70 }]\n# two check-ins in a row read 68, then 66',
+      passes: '# okrs/2026-q3/outreach/keep-volunteers.md\naddresses: [volunteers-retained]',
+    },
+  },
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

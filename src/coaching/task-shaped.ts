@@ -237,6 +237,59 @@ export function objectiveOutputText(title: string, verb: string): Text {
   return { key: 'hint.objective-output', values: { objective: title, verb, soThat: soThat(title), action: verb.toLowerCase() } };
 }
 
+/**
+ * (v3) Verbs that move a number, and the numbers they move: an objective
+ * that opens with one and names one of these within its next three words
+ * ("Grow revenue ...", "Increase revenue by 30%", "Kurangkan kos ...") is a
+ * key result in disguise. Improve, make and keep are left out: they open
+ * many objectives that are changes ("Improve how finance teams close").
+ */
+export const MOVEMENT_VERBS = [
+  'grow', 'increase', 'raise', 'boost', 'lift', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'maximise',
+  'maximize', 'minimise', 'minimize',
+  // Bahasa Malaysia
+  'tingkatkan', 'meningkatkan', 'naikkan', 'menaikkan', 'kurangkan', 'mengurangkan', 'gandakan', 'menggandakan',
+] as const;
+
+export const METRIC_NOUNS = [
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'margin', 'margins', 'income', 'turnover', 'ebitda', 'arr', 'mrr',
+  'bookings', 'pipeline', 'churn', 'cost', 'costs', 'spend', 'nps', 'csat', 'signups', 'sign-ups', 'users', 'customers',
+  'traffic', 'downloads', 'conversion', 'retention', 'headcount', 'number', 'share', 'volume', 'growth',
+  // Bahasa Malaysia
+  'hasil', 'jualan', 'keuntungan', 'untung', 'pendapatan', 'kos', 'perbelanjaan', 'pengguna', 'pelanggan', 'bilangan', 'jumlah',
+] as const;
+
+const MOVEMENT = new Set<string>(MOVEMENT_VERBS);
+const METRIC = new Set<string>(METRIC_NOUNS);
+/** "so that" and its Malay "supaya": what follows is the change the number serves. */
+const SO_THAT = /\s+(?:so that|supaya|agar)\s+/iu;
+
+/** What makes an objective a number's movement: the verb, the metric, and what follows "so that" when the title says it. */
+export interface MetricMovement {
+  verb: string;
+  metric: string;
+  /** The change the number serves, when the title gives one ("we can hire ahead of demand"). */
+  soThat: string | null;
+}
+
+/** The movement an objective title names ("Grow revenue" -> grow, revenue), or null. */
+export function metricMovementOf(title: string): MetricMovement | null {
+  const [head, ...rest] = title.split(SO_THAT);
+  const words = wordsOf(head!.slice(0, 80));
+  if (words.length < 2 || !MOVEMENT.has(words[0]!.lower)) return null;
+  const metric = words.slice(1, 4).find((w) => METRIC.has(w.lower));
+  if (!metric) return null;
+  const after = rest.join(' ').trim().replace(/[.!;:,]+$/u, '');
+  return { verb: words[0]!.text, metric: metric.text, soThat: after === '' ? null : after };
+}
+
+/** The `objective-output` hint for a number's movement: "what changes when this number moves?" (as interface strings). */
+export function objectiveMetricText(title: string, movement: MetricMovement): Text {
+  return movement.soThat
+    ? { key: 'hint.objective-output.metricSoThat', values: { objective: title, metric: movement.metric, change: movement.soThat } }
+    : { key: 'hint.objective-output.metric', values: { objective: title, metric: movement.metric, soThat: soThat(title) } };
+}
+
 /** The last word of a counted activity ("50 personalised outreach emails" -> "emails"). */
 function activityNoun(count: string): string {
   const words = wordsOf(count);

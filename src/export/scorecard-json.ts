@@ -6,6 +6,26 @@
 import type { Day } from '../lib/dates.ts';
 import type { Scorecard } from '../figures/index.ts';
 import type { Handover } from '../model/types.ts';
+import type { HealthFigures } from '../figures/health.ts';
+
+/**
+ * (v3) The health metrics as the scorecard JSON and `status.json` list them
+ * (scoring.md, "Health metrics"); `above` and `below` added so a dashboard
+ * can draw the bounds.
+ */
+export function healthJson(health: readonly HealthFigures[]) {
+  return health.map((h) => ({
+    id: h.metric.id,
+    title: h.metric.title,
+    unit: h.metric.unit ?? null,
+    value: h.value,
+    state: h.state,
+    since: h.since,
+    lastReading: h.lastReading,
+    above: h.metric.above ?? null,
+    below: h.metric.below ?? null,
+  }));
+}
 
 /** A coaching hint as the JSON lists it. */
 export interface HintJson {
@@ -88,5 +108,6 @@ export function scorecardJson(card: Scorecard, asOf: Day, hints: readonly HintJs
     overdue: card.overdue.overdue,
     review: { diagnosis: card.review.diagnosis, committed: card.review.committed, grades: card.review.grades },
     handovers: continuity.handovers.map((h) => ({ id: h.id, date: h.date, from: h.from, to: h.to })),
+    health: healthJson(card.health),
   };
 }

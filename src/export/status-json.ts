@@ -6,6 +6,7 @@
  */
 import type { Day } from '../lib/dates.ts';
 import type { Figures } from '../figures/index.ts';
+import { healthJson } from './scorecard-json.ts';
 
 /** The shape's version. */
 export const STATUS_VERSION = 1;
@@ -31,6 +32,8 @@ export interface TeamStatusJson {
   hints: number;
   /** The scorecard: absolute when the site's address is known, else from the base path. */
   scorecard: string;
+  /** (v3) The team's health metrics at the as-of date. */
+  health: ReturnType<typeof healthJson>;
 }
 
 /** The document: `{ version, asOf, overdue, teams }`, teams in cycle, then team order. */
@@ -61,6 +64,7 @@ export function statusJson(figures: Figures, asOf: Day, hintCount: (team: string
         missed: card.discipline.missed,
         hints: hintCount(card.team.id, c.cycle.id),
         scorecard: link(`teams/${card.team.id}/${c.cycle.id}/`),
+        health: healthJson(card.health),
       })),
     );
   return { version: STATUS_VERSION, asOf, overdue: teams.filter((t) => t.overdue).map((t) => `${t.team}/${t.cycle}`), teams };

@@ -101,6 +101,33 @@ export function teamHealthOf(metrics: readonly HealthMetric[], readings: Readonl
   return metrics.map((metric) => healthOf(metric, readings.get(metric.id) ?? [], asOf));
 }
 
+/** A reading that changed a metric's state: the feed and the digest mention it. */
+export interface HealthChange {
+  metric: HealthMetric;
+  /** The state before this reading; `unknown` for a first reading. */
+  from: HealthState;
+  to: Exclude<HealthState, 'unknown'>;
+  value: number;
+  date: Day;
+  checkIn: string;
+}
+
+/**
+ * The readings that changed a metric's state, oldest first: every change
+ * between healthy and breached, and a first reading that is breached (a
+ * first healthy reading is no news).
+ */
+export function stateChanges(metric: HealthMetric, readings: readonly HealthPoint[]): HealthChange[] {
+  const changes: HealthChange[] = [];
+  let from: HealthState = 'unknown';
+  for (const reading of readings) {
+    const to = stateOfValue(metric, reading.value);
+    if (to !== from && !(from === 'unknown' && to === 'healthy')) changes.push({ metric, from, to, value: reading.value, date: reading.date, checkIn: reading.checkIn });
+    from = to;
+  }
+  return changes;
+}
+
 function isSorted(list: readonly HealthPoint[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i - 1]!.date > list[i]!.date) return false;
   return true;

@@ -11,7 +11,7 @@ import { isHit, keyResultFigures, type HistoryPoint, type KeyResultFigures } fro
 import { gradeIn, paceOf, statusIn, weightedMean, type CyclePace, type Grade, type Grading, type Status } from './pace.ts';
 import { explainScorecard, type ExplainSettings, type ObjectiveExplanations, type ScorecardExplanations } from './explain.ts';
 import { overdueOf, type Overdue } from './overdue.ts';
-import { readingsOf, teamHealthOf, type HealthFigures } from './health.ts';
+import { readingsOf, stateChanges, teamHealthOf, type HealthChange, type HealthFigures, type HealthPoint } from './health.ts';
 import { carriedFromOf, carriedToIndex, cycleCalibrationOf, reviewOf, type Review, type ReviewInput } from './review.ts';
 
 export * from './pace.ts';
@@ -60,6 +60,8 @@ export interface Scorecard {
   overdue: Overdue;
   /** The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
+  /** The team's health metrics: as of the cycle's end once it is closed, else as of the as-of date. Never in a score. */
+  health: HealthFigures[];
 }
 
 export interface CycleResult {
@@ -105,6 +107,10 @@ export interface Figures {
   explainObjective(id: string): ObjectiveExplanations | undefined;
   /** A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
   health(team: string): HealthFigures[];
+  /** A team's health metrics at another date on or before the as-of date (the digest compares two). */
+  healthAt(team: string, day: Day): HealthFigures[];
+  /** The health metrics whose state a check-in's readings changed, in the order the team lists them. */
+  healthChanges(checkIn: string): HealthChange[];
 }
 
 /** What every figure of one run reads besides the entries: the as-of date and the settings. */
@@ -147,8 +153,12 @@ export function computeFigures(model: Model): Figures {
   const explain = explainerOf(scorecards, { locale: settings.locale, grading: context.grading, staleAfterDays: context.staleAfterDays, asOf: context.asOf });
   const byCycle = new Map(cycles.map((c) => [c.cycle.id, c]));
   const byTeam = scorecardsByTeam(cycles);
+  const { health, healthAt, healthChanges } = healthOf(model, context.asOf);
+  for (const card of scorecards.values()) card.health = card.pace.state === 'closed' ? healthAt(card.team.id, card.cycle.end) : health(card.team.id);
   return {
-    health: healthOf(model, context.asOf),
+    health,
+    healthAt,
+    healthChanges,
     cycles,
     cycle: (id) => byCycle.get(id),
     scorecard: (team, cycle) => scorecards.get(`${team}/${cycle}`),
@@ -212,6 +222,7 @@ function scorecardOf(
     checkIns,
     overdue: overdueOf(cycle, pace.state, checkIns, asOf, context.everyDays),
     review: review({ state: pace.state, grade, rate: discipline.rate, objectives }),
+    health: [],
   };
 }
 
@@ -284,31 +295,37 @@ function scorecardsByTeam(cycles: readonly CycleResult[]): Map<string, Scorecard
 }
 
 /**
- * A team's health metrics at the as-of date, worked out on first ask, then
- * kept. The model's check-ins are cut at the as-of date already; readings
- * count across every cycle of the team.
+ * The teams' health metrics: readings gathered once per team across every
+ * cycle (the model's check-ins are cut at the as-of date already), figures at
+ * the as-of date kept once worked out, and the state changes by check-in.
  */
-function healthOf(model: Model, asOf: Day): Figures['health'] {
+function healthOf(model: Model, asOf: Day): Pick<Figures, 'health' | 'healthAt' | 'healthChanges'> {
+  const readingCheckIns = new Map<string, CheckIn[]>();
+  for (const checkIn of model.checkIns) {
+    if (checkIn.health.length === 0) continue;
+    const list = readingCheckIns.get(checkIn.team);
+    if (list) list.push(checkIn);
+    else readingCheckIns.set(checkIn.team, [checkIn]);
+  }
+  const readingsByTeam = new Map<string, Map<string, HealthPoint[]>>([...readingCheckIns].map(([teamId, list]) => [teamId, readingsOf(teamId, list)]));
+  const healthAt = (teamId: string, day: Day): HealthFigures[] => teamHealthOf(model.team(teamId)?.health ?? [], readingsByTeam.get(teamId) ?? new Map(), day);
   const healthByTeam = new Map<string, HealthFigures[]>();
-  let checkInsByTeam: Map<string, CheckIn[]> | undefined;
-  return (teamId) => {
-    const known = healthByTeam.get(teamId);
-    if (known) return known;
-    const team = model.team(teamId);
-    if (!team || team.health.length === 0) return [];
-    if (!checkInsByTeam) {
-      checkInsByTeam = new Map();
-      for (const checkIn of model.checkIns) {
-        if (checkIn.health.length === 0) continue;
-        const list = checkInsByTeam.get(checkIn.team);
-        if (list) list.push(checkIn);
-        else checkInsByTeam.set(checkIn.team, [checkIn]);
-      }
-    }
-    const figures = teamHealthOf(team.health, readingsOf(teamId, checkInsByTeam.get(teamId) ?? []), asOf);
-    healthByTeam.set(teamId, figures);
+  const health = (teamId: string): HealthFigures[] => {
+    let figures = healthByTeam.get(teamId);
+    if (!figures) healthByTeam.set(teamId, (figures = healthAt(teamId, asOf)));
     return figures;
   };
+  const changesByCheckIn = new Map<string, HealthChange[]>();
+  for (const [teamId, readings] of readingsByTeam) {
+    for (const metric of model.team(teamId)?.health ?? []) {
+      for (const change of stateChanges(metric, readings.get(metric.id) ?? [])) {
+        const list = changesByCheckIn.get(change.checkIn);
+        if (list) list.push(change);
+        else changesByCheckIn.set(change.checkIn, [change]);
+      }
+    }
+  }
+  return { health, healthAt, healthChanges: (checkIn) => changesByCheckIn.get(checkIn) ?? [] };
 }
 
 /** The active cycle(s) at the as-of date (with teams), else the latest closed one. */

@@ -6,9 +6,10 @@
  * when okrbook's reading of bodies changes (that file, or the packages).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomically } from '../lib/atomic-write.ts';
 import { digestOfFiles } from '../lib/file-digest.ts';
 import { bodyText } from '../search/markdown-text.ts';
 import type { BodyText } from '../search/records.ts';
@@ -34,10 +35,7 @@ export function cachedBodyText(file: string): { textOf: BodyText; save(): void }
       return text;
     },
     save() {
-      mkdirSync(path.dirname(file), { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify({ version, texts: kept }));
-      renameSync(partial, file);
+      writeFileAtomically(file, JSON.stringify({ version, texts: kept }));
     },
   };
 }

@@ -10,8 +10,9 @@
 /** What content text may not hold: C0 controls but tab and LF, and DEL. */
 export const CONTENT_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
-/** What no published text file holds: C0 controls but tab, LF and CR, and DEL. */
-const PUBLISHED_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** What no published text file holds: C0 controls but tab, LF and CR, and DEL (a body may hold CR: CRLF files). */
+export const BODY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const PUBLISHED_CONTROL = new RegExp(BODY_CONTROL.source, 'g');
 
 /** `text` without the control characters no published file may hold (tab, LF and CR kept). */
 export function withoutControlCharacters(text: string): string {

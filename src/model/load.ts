@@ -11,7 +11,7 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { escapeControl, type Finding } from './findings.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import type { FrontMatterCache } from './front-matter-cache.ts';
-import { validateSource, type EntryKind } from './validate.ts';
+import { bodyControlFinding, validateSource, type EntryKind } from './validate.ts';
 import { entryId, ID_SEGMENT, suggestIdSegment } from './ids.ts';
 import { DEFAULT_MAX_FILE_BYTES, inspect, readContentFile, walkEntryFiles } from './walk.ts';
 
@@ -190,6 +190,8 @@ export function loadContent(contentRoot: string, cache?: FrontMatterCache, maxBy
         continue;
       }
       const { source, result } = read;
+      const control = bodyControlFinding(file, source.body, source.bodyLine);
+      if (control) findings.push(control);
       const entry = { id, file, data: result.data, lines: source.keyLines, lineOf: source.lineOf, itemLines: source.itemLines, body: source.body, bodyLine: source.bodyLine };
       (content[listOf(kind)] as Entry<unknown>[]).push(entry);
     }

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { fieldPath, type Finding } from './findings.ts';
 import type { SourceFile } from './source.ts';
 import { editDistance } from '../lib/edit-distance.ts';
-import { CONTENT_CONTROL, controlName } from '../lib/control.ts';
+import { BODY_CONTROL, CONTENT_CONTROL, controlName } from '../lib/control.ts';
 
 /** What kind of entry a file holds, used in messages ("a key result"). */
 export type EntryKind = 'site' | 'team' | 'cycle' | 'objective' | 'checkin' | 'guide' | 'handover';
@@ -42,6 +42,14 @@ export function validateSource<S extends z.ZodType>(
     findings.push(...issueToFindings(source, schema, kind, issue));
   }
   return { findings };
+}
+
+/** A finding for a body holding a control character (tab, LF and CR aside), at its line. */
+export function bodyControlFinding(file: string, body: string, bodyLine = 1): Finding | undefined {
+  const found = BODY_CONTROL.exec(body);
+  if (!found) return undefined;
+  const line = bodyLine + (body.slice(0, found.index).match(/\n/g)?.length ?? 0);
+  return { file, line, level: 'error', code: 'invalid-character', message: `the body holds the control character ${controlName(found[0])}, which no page can show; remove it (retype the text if it was pasted from a terminal or a document)` };
 }
 
 /**

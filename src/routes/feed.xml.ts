@@ -4,7 +4,7 @@ import { homeRoute, href } from '../lib/paths.ts';
 import { feedXml } from '../site/feed.ts';
 
 export const GET: APIRoute = async (context) => {
-  const { model, fmt, t } = context.locals.okrbook;
-  const xml = await feedXml(model, { t, fmt, site: context.site ?? 'http://localhost:4321', base: href(homeRoute()) });
+  const { model, figures, fmt, t } = context.locals.okrbook;
+  const xml = await feedXml(model, { t, fmt, site: context.site ?? 'http://localhost:4321', base: href(homeRoute()), healthChanges: figures.healthChanges });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -10,6 +10,7 @@
  * text); a component's children are its words, its attributes are not.
  */
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
+import { escapeHtml } from '../lib/html.ts';
 
 /** Astro's defaults (`markdown.gfm`, `markdown.smartypants`), as the pages render bodies. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -29,7 +30,6 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 /** Elements that have no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The HTML of a body's tree as far as words go: text escaped, raw HTML as

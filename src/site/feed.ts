@@ -12,6 +12,7 @@ import { utcDateOf } from '../lib/dates.ts';
 import type { Formatter } from '../lib/format.ts';
 import { checkInRoute, handoverRoute, withBase } from '../lib/paths.ts';
 import type { Model } from '../model/types.ts';
+import type { HealthChange } from '../figures/health.ts';
 
 /** What the feed needs besides the model: the site's words and formats, its address and base path. */
 export interface FeedContext {
@@ -21,10 +22,12 @@ export interface FeedContext {
   site: URL | string;
   /** The base path, `/` or `/okrs/`. */
   base: string;
+  /** (v3) The health metrics whose state a check-in's readings changed (`figures.healthChanges`); none when not given. */
+  healthChanges?: (checkIn: string) => readonly HealthChange[];
 }
 
 /** The feed's XML text. */
-export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext): Promise<string> {
+export async function feedXml(model: Model, { t, fmt, site, base, healthChanges = () => [] }: FeedContext): Promise<string> {
   const { settings } = model;
   // Handover notes take their place among the check-ins by date (a note before a check-in of the same day).
   const entries = [...model.checkIns.map((checkIn) => ({ checkIn })), ...model.handovers.map((handover) => ({ handover }))]
@@ -56,11 +59,13 @@ export async function feedXml(model: Model, { t, fmt, site, base }: FeedContext)
       const team = model.team(checkIn.team)!;
       const cycle = model.cycle(checkIn.cycle)!;
       const moved = checkIn.updates.length;
+      // (v3) A reading that changed a health metric's state (healthy <-> breached, or a first breached reading).
+      const health = healthChanges(checkIn.id).map((c) => t('feed.health', { metric: c.metric.title, state: t(`health.state.${c.to}`).toLocaleLowerCase(t.lang), value: fmt.value(c.value, c.metric.unit) })).join('');
       return {
         title: t('feed.item', { team: team.name, cycle: cycle.name, date: fmt.date(checkIn.date) }),
         link: withBase(base, checkInRoute(team.id, cycle.id, checkIn.date)),
         pubDate: utcDateOf(checkIn.date),
-        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}.`,
+        description: `${t('feed.updated', { count: moved })}${checkIn.leadersPresent.length ? t('feed.leadership', { leaders: checkIn.leadersPresent.join(', ') }) : ''}${checkIn.blockers.length ? t('feed.blockers', { blockers: checkIn.blockers.join('; ') }) : ''}${health}.`,
         categories: [team.name, cycle.name],
       };
     }),

@@ -24,6 +24,7 @@ const TEAM_PLACES: Record<string, { anchor: string; label: UiKey; teamPage?: tru
   'leadership-absent': { anchor: 'discipline', label: 'hint.place.discipline' },
   'objective-count': { anchor: 'objectives', label: 'hint.place.objectives' },
   'team-no-leadership': { anchor: 'leadership', label: 'hint.place.leadership', teamPage: true },
+  'health-breached': { anchor: 'health', label: 'hint.place.health' },
 };
 
 /** The place a hint concerns, its label said by `t` (the site's translator; English by default). */

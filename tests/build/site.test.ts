@@ -127,7 +127,7 @@ describe('JSON and CSV of the example organisation', () => {
 describe('coaching hints', () => {
   it('appear on the scorecard, in its JSON and on the coaching report, linking to their rule page', () => {
     const json = JSON.parse(read(example, 'teams/customer-success/2026-q4.json'));
-    expect(json.hints.map((h: { rule: string }) => h.rule).sort()).toEqual(['action-unlinked', 'action-unlinked', 'checkin-missed', 'kr-stale', 'leadership-absent', 'objective-behaviors', 'objective-owner', 'team-no-leadership']);
+    expect(json.hints.map((h: { rule: string }) => h.rule).sort()).toEqual(['action-unlinked', 'action-unlinked', 'checkin-missed', 'kr-stale', 'leadership-absent', 'objective-behaviors', 'team-no-leadership']);
     expect(json.hints.find((h: { rule: string }) => h.rule === 'kr-stale')).toMatchObject({ entry: 'okrs/2026-q4/customer-success/references.md', target: 'reference-customers' });
     const scorecard = read(example, 'teams/customer-success/2026-q4/index.html');
     expect(scorecard).toContain('href="/coach/rules/team-no-leadership/"');
@@ -230,5 +230,24 @@ describe('people pages (v2)', () => {
   it('are left out, with their links, when site.yaml says `people: false`', () => {
     expect(existsSync(path.join(edge, 'people'))).toBe(false);
     expect(read(edge, 'teams/field/index.html')).not.toContain('/people/');
+  });
+});
+
+describe('health metrics (v3)', () => {
+  it('the example tells it: a breached metric on the team page, the active scorecard and its JSON, status.json, the owner\'s page and the review', () => {
+    const team = read(example, 'teams/customer-success/index.html');
+    expect(team).toContain('id="health"');
+    expect(team).toMatch(/▲<\/span> Breached/);
+    expect(read(example, 'teams/customer-success/2026-q4/index.html')).toContain('class="health-chart"');
+    // Readings 7.5 (Jul 30), 9.5 (Aug 27), 11, 12, 12.5, 10, 9 against below: 8: breached since Aug 27; latest 9 on Nov 19.
+    expect(JSON.parse(read(example, 'teams/customer-success/2026-q4.json')).health).toEqual([
+      { id: 'first-reply-hours', title: 'Median hours to the first reply on a support ticket', unit: 'hours', value: 9, state: 'breached', since: '2026-08-27', lastReading: '2026-11-19', above: null, below: 8 },
+    ]);
+    const status = JSON.parse(read(example, 'status.json'));
+    expect(status.teams.find((t: { team: string; cycle: string }) => t.team === 'company' && t.cycle === '2026-q4').health.map((h: { state: string }) => h.state)).toEqual(['healthy', 'healthy']);
+    expect(read(example, 'people/vinod-kumar/index.html')).toContain('Median hours to the first reply on a support ticket');
+    // Q3 closed on Sep 30: the Sep 17 reading (12 > 8) is breached.
+    expect(read(example, 'cycles/2026-q3/review/index.html')).toContain('1 health metric breached at the end of the cycle');
+    expect(read(example, 'index.html')).toContain('1 health metric breached');
   });
 });

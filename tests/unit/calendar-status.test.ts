@@ -118,7 +118,7 @@ describe('status.json', () => {
         score: 0.5, grade: 'yellow', status: figures.scorecard('sales', '2026-q3')!.status,
         lastCheckin: '2026-08-10', overdue: false, overdueSince: null,
         missed: ['2026-07-01', '2026-07-08', '2026-07-15', '2026-07-22', '2026-07-29'],
-        hints: 2, scorecard: 'https://okrs.example.com/okrs/teams/sales/2026-q3/',
+        hints: 2, scorecard: 'https://okrs.example.com/okrs/teams/sales/2026-q3/', health: [],
       }],
     });
     // A week later (08-22) 08-12..08-18 and 08-19..08-25 are both uncovered.

@@ -143,7 +143,7 @@ describe('the catalogue and the default handbook', () => {
   const { model: example } = loadModel({ contentRoot: path.join(projectRoot, 'content'), asOf: '2026-11-25', includeConfidential: false });
   it('has every rule of scoring.md with a question and an explaining guide page', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
-      ['action-unlinked', 'checkin-missed', 'kr-count', 'kr-no-confidence', 'kr-output', 'kr-stale', 'kr-too-easy', 'leadership-absent', 'objective-behaviors', 'objective-count', 'objective-numbers', 'objective-output', 'objective-owner', 'objective-why-now', 'team-no-leadership', 'handover-missing', 'leader-not-met', 'mentor-after-first-cycle', 'objective-carried-again'].sort(),
+      ['action-unlinked', 'checkin-missed', 'kr-count', 'kr-no-confidence', 'kr-output', 'kr-stale', 'kr-too-easy', 'leadership-absent', 'objective-behaviors', 'objective-count', 'objective-numbers', 'objective-output', 'objective-owner', 'objective-why-now', 'team-no-leadership', 'handover-missing', 'leader-not-met', 'mentor-after-first-cycle', 'objective-carried-again', 'kr-business-as-usual', 'health-breached'].sort(),
     );
     for (const rule of RULES) {
       expect(english.rule(rule.id)!.question, rule.id).toMatch(/\?|\.$/);

@@ -72,7 +72,7 @@ describe('scorecard JSON', () => {
       { id: '2026-q3/sales/2026-07-06', date: '2026-07-06', leadersPresent: ['Farid Ismail'] },
     ]);
     expect(JSON.stringify(json)).not.toMatch(/orchid/i);
-    expect(Object.keys(json)).toEqual(['team', 'teamName', 'cycle', 'cycleName', 'start', 'end', 'asOf', 'state', 'expected', 'score', 'grade', 'status', 'objectives', 'discipline', 'hints', 'checkins', 'overdue', 'review', 'handovers']);
+    expect(Object.keys(json)).toEqual(['team', 'teamName', 'cycle', 'cycleName', 'start', 'end', 'asOf', 'state', 'expected', 'score', 'grade', 'status', 'objectives', 'discipline', 'hints', 'checkins', 'overdue', 'review', 'handovers', 'health']);
   });
 
   it('includes the confidential objective and its updates with the opt-in', () => {

@@ -334,14 +334,16 @@ describe('issue 26: the cycle CSV holds no formula', () => {
 });
 
 describe('issue 26: control characters', () => {
-  it('are refused by check in any text of the front matter, site.yaml and i18n/, naming field and line', () => {
+  it('are refused by check in any text of the front matter, site.yaml, i18n/ and bodies, naming field and line', () => {
     const root = contentRoot({
       'teams/sales.md': '---\nname: "Alpha\\e[0m"\nparent: company\nmembers: ["Daniel\\x00Tan"]\n---\n',
       'site.yaml': 'title: "Acme\\vOKRs"\nlocale: en\n',
       'i18n/en.yaml': 'nav.home: "Home\\x07"\n',
+      'checkins/2026-q3/sales/2026-07-13.md': '---\nteam: sales\ndate: 2026-07-13\n---\nRenewals\r\nlook \u001b[2Jcalmer.\r\n',
     });
     expect(errorLines(root).filter((line) => line.includes('invalid-character'))).toMatchInlineSnapshot(`
       [
+        "checkins/2026-q3/sales/2026-07-13.md:6: invalid-character: the body holds the control character U+001B (ESC), which no page can show; remove it (retype the text if it was pasted from a terminal or a document)",
         "i18n/en.yaml:1: invalid-character: nav.home: the text holds the control character U+0007 (BEL), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
         "site.yaml:1: invalid-character: title: the text holds the control character U+000B (VT), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",
         "teams/sales.md:2: invalid-character: name: the text holds the control character U+001B (ESC), which no page, feed or calendar can show; remove it (retype the text if it was pasted from a terminal or a document)",

@@ -6,7 +6,7 @@
  * the opt-in) never contribute a name or a line.
  */
 import type { Figures, ObjectiveResult, KeyResultResult } from '../../figures/index.ts';
-import type { Action, CheckIn, Cycle, Handover, Model, Objective, Team } from '../../model/types.ts';
+import type { Action, CheckIn, Cycle, Handover, HealthMetric, Model, Objective, Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { currentCycles } from '../current.ts';
 import { slugOf } from '../../lib/slug.ts';
@@ -172,6 +172,8 @@ export interface PersonDetails extends Person {
   teams: { team: Team; role: 'lead' | 'member' }[];
   /** Check-ins of the current cycles they attended (or joined as a leader), newest first. */
   attended: CheckIn[];
+  /** (v3) Objectives they own in the current cycles that set out to bring health metrics back, with those metrics. */
+  addresses: { objective: Objective; team: Team; metrics: HealthMetric[] }[];
 }
 
 /**
@@ -214,5 +216,10 @@ export function personDetails(model: Model, figures: Figures, person: Person, cu
   );
   const attended = model.checkIns.filter((c) => now.has(c.cycle) && (among(c.attendees) || among(c.leadersPresent))).reverse();
   const handovers = model.handovers.filter((h) => among(h.from) || among(h.to));
-  return { ...person, objectives, keyResults, actions, terms, handovers, teams, attended };
+  const addresses = objectives.flatMap(({ objective }) => {
+    const team = model.team(objective.team);
+    const metrics = team ? team.health.filter((m) => objective.addresses.includes(m.id)) : [];
+    return team && metrics.length > 0 ? [{ objective, team, metrics }] : [];
+  });
+  return { ...person, objectives, keyResults, actions, terms, handovers, teams, attended, addresses };
 }
