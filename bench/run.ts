@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size S|M|L|XL [--runs N]`: generates a synthetic
+ * `npm run bench -- --size S|M|L|XL [--runs N] [--no-floor] [--no-dev] [--no-starter]`: generates a synthetic
  * content root, then measures okrbook with its real commands (check, a cold
  * build, a warm build after editing one check-in), a bare Astro "floor" site
  * on the same files, and a reader's first search in Chromium. Prints a
@@ -19,6 +19,7 @@ import { measureSearch } from './search.ts';
 import { clearFrontMatterCache } from '../src/model/front-matter-cache.ts';
 import { cacheDirFor } from '../src/integration/cache-dir.ts';
 import { measureDev, type DevMeasure } from './dev.ts';
+import { measureStarter, type StarterMeasure } from './starter.ts';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -126,7 +127,7 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function main() {
   const { values } = parseArgs({
-    options: { size: { type: 'string', default: 'S' }, runs: { type: 'string', default: '1' }, out: { type: 'string' }, 'no-floor': { type: 'boolean' }, 'no-dev': { type: 'boolean' } },
+    options: { size: { type: 'string', default: 'S' }, runs: { type: 'string', default: '1' }, out: { type: 'string' }, 'no-floor': { type: 'boolean' }, 'no-dev': { type: 'boolean' }, 'no-starter': { type: 'boolean' } },
   });
   const sizeName = (values.size ?? 'S').toUpperCase();
   const size = SIZES[sizeName];
@@ -221,6 +222,8 @@ async function main() {
   const search = await measureSearch(dist, 'reconciliation', 'treasury payroll');
   // The dev server: a scorecard once the content is loaded, and an edit seen on the next request.
   const dev: DevMeasure | undefined = values['no-dev'] ? undefined : await measureDev(content, BENCH_AS_OF);
+  // The starter `okrbook init` writes: installed from a warm npm cache and built (the same whatever --size says).
+  const starter: StarterMeasure | undefined = values['no-starter'] ? undefined : await measureStarter(project);
 
   const result = {
     size: sizeName,
@@ -235,6 +238,7 @@ async function main() {
     warmBuild: { ...warm, ratioToCold: warmRatio },
     weeklyBuild: { ...weekly, ratioToCold: weeklyRatio },
     dev: dev ?? null,
+    starter: starter ?? null,
     floor: floor ? { ...floor, pages: floorPages } : null,
     floorRatio,
     pages,
@@ -268,6 +272,9 @@ async function main() {
     ['build after adding a check-in', `${seconds(weekly)}, ${Math.round(weekly.peakMb)} MB (${ratio(weeklies, colds)} cold)`],
     ...(dev
       ? [['dev server', `content loaded in ${dev.startSeconds.toFixed(1)} s; scorecard ${dev.scorecardSeconds.toFixed(2)} s, again ${dev.againSeconds.toFixed(2)} s; an edit seen after ${dev.editSeenSeconds.toFixed(2)} s`] as [string, string]]
+      : []),
+    ...(starter
+      ? [['starter (okrbook init): install, build', `npm install ${starter.install.seconds.toFixed(1)} s (warm npm cache), npx astro build ${starter.build.seconds.toFixed(1)} s, ${Math.round(starter.build.peakMb)} MB; tarball ${starter.tarballKb} KB`] as [string, string]]
       : []),
     ...(floor ? [['floor build (bare Astro)', `${seconds(floor)}, ${Math.round(floor.peakMb)} MB, ${floorPages} pages`] as [string, string]] : []),
     ...(floor ? [['cold build / floor', ratio(colds, floors)] as [string, string]] : []),

@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { CONTENT_ERRORS } from '../integration/content.ts';
 import { basePath } from '../lib/base.ts';
@@ -16,7 +15,8 @@ import { optionsFromEnv } from '../model/index.ts';
 import { running } from '../integration/build-lock.ts';
 import { runMain, UsageError } from './run.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The site being built: the folder the command runs in (its astro.config.mjs, node_modules and dist/). */
+const projectRoot = process.cwd();
 
 const USAGE = `Usage: npm run build [-- --force] [-- --verbose]
   --force    read every file and render every page again, ignoring what the last build left
@@ -114,4 +114,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) await runMain('build', main);
+/** `okrbook build` (src/cli/okrbook.ts): reads its arguments from process.argv. */
+export async function run(): Promise<void> {
+  await runMain('build', main);
+}
+
+if (import.meta.main) await run();

@@ -75,10 +75,13 @@ export function check(args: string[], env: NodeJS.ProcessEnv = process.env, cwd:
   return { exitCode, findings, files, output };
 }
 
-if (import.meta.main) {
+/** `okrbook check` (src/cli/okrbook.ts): reads its arguments from process.argv. */
+export async function run(): Promise<void> {
   await runMain('check', () => {
     const report = check(process.argv.slice(2));
     console.log(report.output);
     return report.exitCode;
   });
 }
+
+if (import.meta.main) await run();

@@ -280,7 +280,8 @@ function folderOutside(root: string, folder: string): { folder: string; real: st
   return real === root || real.startsWith(root + path.sep) ? undefined : { folder: existing, real };
 }
 
-if (import.meta.main) {
+/** `okrbook import` (src/cli/okrbook.ts): reads its arguments from process.argv. */
+export async function run(): Promise<void> {
   await runMain('import', () => {
     const [format, ...rest] = process.argv.slice(2);
     if (format !== 'csv') throw new UsageError(`${format ? `unknown format "${format}"` : 'say what to import'}; expected csv\n${USAGE}`);
@@ -310,3 +311,5 @@ if (import.meta.main) {
     return 0;
   });
 }
+
+if (import.meta.main) await run();

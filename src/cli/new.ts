@@ -292,7 +292,8 @@ export function writeNew(contentRoot: string, planned: NewFile): string {
   return target;
 }
 
-if (import.meta.main) {
+/** `okrbook new` (src/cli/okrbook.ts): reads its arguments from process.argv. */
+export async function run(): Promise<void> {
   await runMain('new', () => {
     const args = process.argv.slice(2);
     if (args.length === 0 || args[0] === '--help' || args[0] === '-h') {
@@ -308,3 +309,5 @@ if (import.meta.main) {
     return 0;
   });
 }
+
+if (import.meta.main) await run();

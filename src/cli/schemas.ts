@@ -71,9 +71,11 @@ export function editorSchemaFiles(root = projectRoot): Record<string, string> {
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void runMain('schemas', () => {
-    const dir = path.join(projectRoot, 'schemas');
+/** `okrbook schemas` (src/cli/okrbook.ts). */
+export async function run(): Promise<void> {
+  await runMain('schemas', () => {
+    // The folder given, else schemas/ of the current folder (in this repository: the schemas/ the package ships).
+    const dir = path.resolve(process.argv[2] ?? 'schemas');
     mkdirSync(dir, { recursive: true });
     for (const [name, text] of Object.entries(editorSchemaFiles())) {
       writeFileSync(path.join(dir, name), text);
@@ -82,3 +84,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return 0;
   });
 }
+
+if (import.meta.main) await run();

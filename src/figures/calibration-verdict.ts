@@ -1,7 +1,7 @@
 /**
  * How to read one calibration bucket: a verdict the insights page and the
  * cycle review show next to the bucket's numbers. Not in scoring.md; defined
- * in README ("Reading the calibration").
+ * in docs/figures.md ("Reading the calibration").
  */
 import type { CalibrationBucket } from './calibration.ts';
 import { atLeast } from './pace.ts';

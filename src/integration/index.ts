@@ -15,6 +15,7 @@
  *   not change; what each page reads is recorded while it renders
  *   (src/site/dependencies.ts) and kept here between builds.
  */
+import mdx from '@astrojs/mdx';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -30,11 +31,19 @@ import type { RecordLine, SitePaths } from '../site/site-data.ts';
 import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
+import { addPublicFiles, servePublicFiles } from './public-files.ts';
 import { startIndex, type PendingIndex } from './search-index.ts';
 import { cachedBodyText } from './search-text.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
-import { ROUTES, routeEntrypoint } from './routes.ts';
+import { contentEnv, siteConfig, type OkrbookOptions } from './options.ts';
+import { publishedRoutes, routeEntrypoint } from './routes.ts';
+
+export type { OkrbookOptions } from './options.ts';
+export type { RouteGroup } from './routes.ts';
+
+// Astro's anonymous usage telemetry stays off for a site of internal OKRs; OKRBOOK_ASTRO_TELEMETRY=1 turns it on.
+if (process.env.OKRBOOK_ASTRO_TELEMETRY !== '1') process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 /** An error whose message is the whole story (no stack trace under it). */
 function quiet(message: string): Error {
@@ -72,23 +81,25 @@ function forgetCaches(work: string): void {
 }
 
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
-export function okrbook(): AstroIntegration {
+export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   let options: ModelOptions;
   let content: ValidatedContent | undefined;
   let sitePaths: SitePaths;
   let work: string;
   let base = '/';
-  let publicDir = '';
   let index: PendingIndex | undefined;
   const started = performance.now();
   let rendering = started;
   let releaseLock: (() => void) | undefined;
+  let sitePublic = '';
 
   let bodies: BodyRenderer | undefined;
   /** Loads and validates the content. */
   const load = (force = false) => {
     mkdirSync(work, { recursive: true });
     content = validateContent(options, force);
+    // A route group switched off in code is off for the pages too (navigation, links to it).
+    if (settings.routes?.people === false) content.model.settings = { ...content.model.settings, people: false };
     return content;
   };
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
@@ -101,9 +112,13 @@ export function okrbook(): AstroIntegration {
     name: 'okrbook',
     hooks: {
       'astro:config:setup': async ({ command, config, logger, addMiddleware, injectRoute, updateConfig }) => {
-        base = config.base;
-        publicDir = fileURLToPath(config.publicDir);
-        work = path.join(fileURLToPath(config.cacheDir), 'okrbook');
+        const site = siteConfig(config, settings);
+        updateConfig(site);
+        // MDX bodies need Astro's MDX integration; a site that adds it itself keeps its own.
+        if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
+        base = site.base ?? config.base;
+        sitePublic = fileURLToPath(config.publicDir);
+        work = path.join(fileURLToPath(site.cacheDir!), 'okrbook');
         const building = command === 'build';
         sitePaths = {
           siteFile: path.join(work, building ? 'site.json' : 'site-dev.json'),
@@ -114,7 +129,7 @@ export function okrbook(): AstroIntegration {
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
         // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
         // The feed waits for the content: it is injected only when the site has an address (below).
-        for (const route of ROUTES) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        for (const route of publishedRoutes(settings.routes)) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         updateConfig({
           vite: {
             plugins: [
@@ -128,7 +143,7 @@ export function okrbook(): AstroIntegration {
         // `astro sync`, `astro check` and `astro preview` read no content.
         if (command !== 'build' && command !== 'dev') return;
         try {
-          options = optionsFromEnv();
+          options = optionsFromEnv(contentEnv(settings));
         } catch (error) {
           if (error instanceof EnvironmentError) throw quiet(error.message);
           throw error;
@@ -142,7 +157,7 @@ export function okrbook(): AstroIntegration {
         const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
         if (address !== null) {
           updateConfig({ site: address });
-          for (const route of ROUTES) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+          for (const route of publishedRoutes(settings.routes)) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         }
         if (!building) return;
         if (loaded.errors.length > 0) {
@@ -173,6 +188,7 @@ export function okrbook(): AstroIntegration {
       },
 
       'astro:server:setup': ({ server, logger }) => {
+        servePublicFiles(server, sitePublic, base);
         if (!content) return;
         watchContent(server, options.contentRoot, async () => {
           const reloaded = load();
@@ -190,8 +206,9 @@ export function okrbook(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!index) return;
         const site = fileURLToPath(dir);
+        addPublicFiles(sitePublic, site);
         const rendered = keepReads(sitePaths);
-        const files = filesIn(site, publicDir);
+        const files = filesIn(site, sitePublic);
         const reused = files - rendered;
         progress(logger, `rendered ${rendered} of ${files} pages and files${reused > 0 ? ` (${reused} unchanged since the last build, reused)` : ''} in ${seconds(rendering)}`);
         const indexing = performance.now();
@@ -258,3 +275,5 @@ function keepReads({ readsFile, recordFile }: SitePaths): number {
   rmSync(recordFile, { force: true });
   return rendered;
 }
+
+export default okrbook;

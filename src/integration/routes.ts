@@ -7,12 +7,20 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** One injected route: its URL pattern and its file below src/routes/. */
+/**
+ * A group of routes a site may leave out with `okrbook({ routes: { <group>: false } })`
+ * (the people pages also with site.yaml's `people: false`). Later groups (the
+ * digest, the forms) join this union and tag their routes.
+ */
+export type RouteGroup = 'people';
+
+/** One injected route: its URL pattern, its file below src/routes/ and, if it can be left out, its group. */
 export interface OkrbookRoute {
   pattern: string;
   file: string;
   /** Injected only when the site has an address (site.yaml `url` or `OKRBOOK_SITE`): its links must be absolute. */
   needsAddress?: true;
+  group?: RouteGroup;
 }
 
 /** Every route okrbook publishes, in the order of the route table of site.md. */
@@ -35,7 +43,7 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/coach/rules', file: 'coach/rules/index.astro' },
   { pattern: '/coach/rules/[rule]', file: 'coach/rules/[rule].astro' },
   { pattern: '/insights', file: 'insights/index.astro' },
-  { pattern: '/people/[...person]', file: 'people/[...person].astro' },
+  { pattern: '/people/[...person]', file: 'people/[...person].astro', group: 'people' },
   { pattern: '/search', file: 'search/index.astro' },
   { pattern: '/feed.xml', file: 'feed.xml.ts', needsAddress: true },
   { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
@@ -52,4 +60,9 @@ export const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
 /** The absolute path of a route's file, as `injectRoute` takes it. */
 export function routeEntrypoint(route: OkrbookRoute): string {
   return fileURLToPath(new URL(`../routes/${route.file}`, import.meta.url));
+}
+
+/** The routes a site publishes: every route but those of the groups switched off. */
+export function publishedRoutes(groups: Partial<Record<RouteGroup, boolean>> = {}): OkrbookRoute[] {
+  return ROUTES.filter((route) => !route.group || groups[route.group] !== false);
 }

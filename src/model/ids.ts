@@ -23,7 +23,7 @@ export function entryId(kind: FolderKind, relative: string): string {
  * One segment of an entry id (a file or folder name without extension):
  * lower-case letters, digits, `-`, `_` and `.`, starting with a letter or a
  * digit. Every such id is a URL path as it is, so no page, link, search
- * record, feed, JSON or CSV ever needs to escape it (README, Reliability).
+ * record, feed, JSON or CSV ever needs to escape it (docs/security.md, Reliability).
  */
 export const ID_SEGMENT = /^[a-z0-9][a-z0-9_.-]*$/;
 

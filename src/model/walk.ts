@@ -2,7 +2,7 @@
  * Walking a content root without trusting it. A content root is often a
  * git repository anyone can push to, and git stores symlinks, so what looks
  * like `okrs/x.md` may be a link to `/dev/zero`, a FIFO, a loop or a file of
- * gigabytes. The policy (README, Reliability):
+ * gigabytes. The policy (docs/security.md, Reliability):
  *
  * - regular files only; every name is `lstat`ed before anything is opened,
  *   so a FIFO or a device is never opened (opening a FIFO blocks);

@@ -12,7 +12,7 @@ afterAll(() => rmSync(out, { force: true }));
 
 describe('npm run bench', () => {
   it('measures size S with the real commands, the floor and a first search, and writes its JSON', { timeout: 300_000 }, () => {
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bench/run.ts'), '--size', 'S', '--runs', '2', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bench/run.ts'), '--size', 'S', '--runs', '2', '--no-starter', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
     expect(result.status, result.stderr + result.stdout).toBe(0);
     expect(result.stdout).toContain('| cold build / floor');
     const report = JSON.parse(readFileSync(out, 'utf8'));

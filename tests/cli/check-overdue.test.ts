@@ -52,7 +52,7 @@ describe('check --format github', () => {
     expect(line).toBe('::error file=site/content/okrs/2026-q3/sales/win%2C big.md,line=7,title=invalid-value::key_results[0].target: expected a number: 100%25');
   });
 
-  it('annotates the example from the repository root, as the README recipe runs it', () => {
+  it('annotates the example from the repository root, as the recipe in docs/recipes.md runs it', () => {
     // As of 2026-08-20 the example's Company last met on 08-07: in Q3 (from 07-01, a Wednesday) 08-12..08-18 and
     // 08-19..08-25 are uncovered. (v3) Overdue once: the year 2026 meets quarterly (91 days: 07-02..09-30 holds
     // 08-07) and would not be overdue anyway; Q3 has the shortest cadence and is the one named.

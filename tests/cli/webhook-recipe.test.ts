@@ -1,5 +1,5 @@
 /**
- * The README's webhook recipe, run as written: `curl` reads status.json,
+ * The webhook recipe (docs/recipes.md), run as written: `curl` reads status.json,
  * `jq` picks the overdue teams, `curl` posts `{"text": ...}` to the webhook.
  * A local server plays both the site and the webhook.
  */
@@ -18,8 +18,8 @@ const missing = ['curl', 'jq'].filter((tool) => spawnSync('sh', ['-c', `command 
 // Skipped only on a developer's machine without the tools, and said so; under CI=true a missing tool fails the test (.ci/run installs them).
 const skipRecipe = missing.length > 0 && !process.env.CI;
 if (skipRecipe) console.warn(`The webhook recipe test is skipped: ${missing.join(' and ')} missing (apt-get install curl jq). Under CI=true it fails instead.`);
-const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-const recipe = /Post the overdue teams[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+const recipes = readFileSync(path.join(projectRoot, 'docs', 'recipes.md'), 'utf8');
+const recipe = /Post the overdue teams[\s\S]*?```sh\n([\s\S]*?)```/.exec(recipes)![1]!;
 
 describe.skipIf(skipRecipe)('the webhook recipe', () => {
   it('posts the overdue teams of status.json', async () => {

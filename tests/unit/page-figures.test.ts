@@ -18,7 +18,7 @@ import { checkIn, cycle, kr, model, objective, team } from '../model-builder.ts'
 
 afterAll(cleanContentRoots);
 
-describe('calibrationVerdict (README, "Reading the calibration": margin 0.15, at least 3 key results)', () => {
+describe('calibrationVerdict (docs/figures.md, "Reading the calibration": margin 0.15, at least 3 key results)', () => {
   it('reads a bucket by its hit rate against its mean confidence', () => {
     // 0.5 < 0.7 - 0.15 = 0.55: landed less often than said
     expect(calibrationVerdict({ count: 4, meanConfidence: 0.7, hitRate: 0.5 })).toBe('over-confident');
