@@ -100,6 +100,7 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
     content = validateContent(options, force);
     // A route group switched off in code is off for the pages too (navigation, links to it).
     if (settings.routes?.people === false) content.model.settings = { ...content.model.settings, people: false };
+    if (settings.routes?.digest === false) content.model.settings = { ...content.model.settings, digest: false };
     return content;
   };
   /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */

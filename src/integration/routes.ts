@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A group of routes a site may leave out with `okrbook({ routes: { <group>: false } })`
- * (the people pages also with site.yaml's `people: false`). Later groups (the
- * digest, the forms) join this union and tag their routes.
+ * (the people pages also with site.yaml's `people: false`, the digest with
+ * `digest: false`). Later groups (the forms) join this union and tag their routes.
  */
-export type RouteGroup = 'people';
+export type RouteGroup = 'people' | 'digest';
 
 /** One injected route: its URL pattern, its file below src/routes/ and, if it can be left out, its group. */
 export interface OkrbookRoute {
@@ -49,8 +49,8 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
   { pattern: '/status.json', file: 'status.json.ts' },
   { pattern: '/schemas/[kind].json', file: 'schemas/[kind].json.ts' },
-  { pattern: '/digest/[...week]', file: 'digest/[...week].astro' },
-  { pattern: '/digest/[week].json', file: 'digest/[week].json.ts' },
+  { pattern: '/digest/[...week]', file: 'digest/[...week].astro', group: 'digest' },
+  { pattern: '/digest/[week].json', file: 'digest/[week].json.ts', group: 'digest' },
   { pattern: '/404', file: '404.astro' },
 ];
 

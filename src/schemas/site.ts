@@ -27,6 +27,8 @@ export const siteSchema = z
       .optional(),
     /** Publish the people pages (`/people/`). Default true. */
     people: z.boolean({ error: 'expected true or false' }).default(true),
+    /** Publish the weekly digest (`/digest/`, its JSON and its feed items). Default true. */
+    digest: z.boolean({ error: 'expected true or false' }).default(true),
     checkins: z
       .strictObject({
         /** Expected check-in cadence in days, 1 to 366. Default 7. */

@@ -45,7 +45,7 @@ export async function feedXml(model: Model, { t, fmt, site, healthChanges = () =
   const oldest = entries.at(-1);
   const since = oldest === undefined ? '' : 'checkIn' in oldest ? oldest.checkIn.date : oldest.handover.date;
   // Only the weeks shown are worked out: a week ends on its Sunday, or on the as-of date.
-  const shown = (digests?.weeks ?? []).filter((week) => minDay(addDays(mondayOfIsoWeek(week)!, 6), model.options.asOf) >= since);
+  const shown = (settings.digest ? (digests?.weeks ?? []) : []).filter((week) => minDay(addDays(mondayOfIsoWeek(week)!, 6), model.options.asOf) >= since);
   const weekly = shown.reverse().map((id) => {
     const d = digests!.week(id)!;
     const week = digestView(d, { model, value: (value, unit) => t.value(value, unit), date: fmt.date, percent: fmt.percent, around: { previous: null, next: null } });

@@ -30,4 +30,10 @@ describe('injected routes', () => {
     expect(off).not.toContain('/people/[...person]');
     expect(publishedRoutes({}).length).toBe(ROUTES.length);
   });
+
+  it('leave out the digest pages and their JSON, and only them, when the group is off', () => {
+    const off = publishedRoutes({ digest: false }).map((route) => route.pattern);
+    expect(ROUTES.length - off.length).toBe(2);
+    expect(off.filter((pattern) => pattern.startsWith('/digest'))).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { openedSite } from '../../site/site-data.ts';
 
 export const getStaticPaths = (async () => {
   const site = await openedSite();
+  if (!site.data.model.settings.digest) return [];
   return site.data.digests.weeks.map((week) => site.path(digestJsonRoute(week), { week: week.toLowerCase() }));
 }) satisfies GetStaticPaths;
 
