@@ -10,6 +10,7 @@ import { computeCoaching } from '../../src/coaching/index.ts';
 import { statusJson } from '../../src/export/status-json.ts';
 import { computeFigures } from '../../src/figures/index.ts';
 import { reviewVerdict } from '../../src/site/routes/review-page.ts';
+import { publicLink, publicRoot } from '../../src/site/site-address.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { loadModel } from '../../src/model/index.ts';
 import { distOf, SITES } from '../sites.ts';
@@ -26,7 +27,8 @@ const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&l
 
 describe('status.json', () => {
   it('is the figures of every team of the active cycles', () => {
-    const expected = statusJson(figures, site.asOf, (team, cycle) => coaching.of(team, cycle).length, (p) => `/${p}`);
+    // Links below the example's address (site.yaml url), as the route makes them (src/site/site-address.ts).
+    const expected = statusJson(figures, site.asOf, (team, cycle) => coaching.of(team, cycle).length, (p) => publicLink(publicRoot(model, '/'), '/', p));
     expect(JSON.parse(read('status.json'))).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(expected.teams.length).toBeGreaterThan(0);
   });

@@ -92,7 +92,7 @@ describe('every route of the spec', () => {
   it('publishes a feed of the latest 50 check-ins and handover notes, and one item per week of the digest they span', () => {
     const feed = read(example, 'feed.xml');
     expect(feed.startsWith('<?xml')).toBe(true);
-    const links = [...feed.matchAll(/<item>.*?<link>([^<]*)<\/link>/gs)].map((m) => m[1]);
+    const links = [...feed.matchAll(/<item>.*?<link>([^<]*)<\/link>/gs)].map((m) => m[1]!);
     const weeks = links.filter((link) => link.includes('/digest/'));
     expect(links.length - weeks.length).toBe(50);
     // The 50 entries reach back to late September: one digest item for each of the weeks they span, each once.

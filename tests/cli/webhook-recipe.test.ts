@@ -58,9 +58,10 @@ describe.skipIf(skipRecipe)('the webhook recipe', () => {
     expect(posted).toHaveLength(1);
     const [type, ...json] = posted[0]!.split(' ');
     expect(type).toBe('application/json');
-    // The company has objectives in the year 2026 and in Q3 2026: overdue in both (their weekly periods start on different days).
+    // The company has objectives in the year 2026 and in Q3 2026, both weekly: a team is overdue once, in the
+    // cycle of the shortest cadence, then the shortest cycle (scoring.md, Overdue): Q3 2026, since Aug 12.
     expect(JSON.parse(json.join(' '))).toEqual({
-      text: `Cendana Systems has not checked in since 2026-08-13: ${origin}/teams/company/2026/\nCendana Systems has not checked in since 2026-08-12: ${origin}/teams/company/2026-q3/`,
+      text: `Cendana Systems has not checked in since 2026-08-12: ${origin}/teams/company/2026-q3/`,
     });
   });
 });
