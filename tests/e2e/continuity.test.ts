@@ -36,7 +36,7 @@ describe.skipIf(skipBrowser)('continuity pages in Chromium', { timeout: 120_000 
 
       await page.goto(`${url}teams/engineering/`);
       const note = page.locator('#handover-2026-09-14');
-      await expect.poll(() => note.isVisible()).toBe(true);
+      await expect.poll(() => note.isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await note.textContent()).toContain('From Jonathan Chew to Elaine Ng');
       expect(await page.locator('.leadership-timeline a[href="/people/elaine-ng/"]').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

@@ -156,7 +156,7 @@ describe.skipIf(skipBrowser)('in Chromium', { timeout: 180_000 }, () => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, items: doc.querySelectorAll('item').length, version: doc.documentElement.getAttribute('version') };
     });
-    expect(result).toEqual({ error: null, items: 50, version: '2.0' });
+    expect(result).toEqual({ error: null, items: 60, version: "2.0" }); // 50 check-ins and handover notes, 10 digest weeks
     await context.close();
   });
 });
