@@ -1,5 +1,7 @@
 /** The sites the site tests build once per run (see global-setup.ts), and how to build one. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fixture, projectRoot } from './helpers.ts';
 
@@ -42,3 +44,22 @@ export function buildSite(site: SiteBuild, dist: string, extraEnv: Record<string
 
 /** The dist folder of a site built by the global setup. */
 export const distOf = (name: string) => path.join(BUILDS, name);
+
+/** Every file of a built site with the hash of its bytes (warm and cold builds compare these). */
+export function digest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out[rel] = createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex');
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The files whose bytes differ between two sites (added, removed or changed). */
+export function differences(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]).sort();
+}

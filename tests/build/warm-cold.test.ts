@@ -3,13 +3,12 @@
  * after a build that failed midway, after `--force`, and after a change to a
  * Markdown plugin's code, a warm build gives the bytes of a cold build.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cleanContentRoots, contentRoot, projectRoot } from '../helpers.ts';
-import { BUILDS, buildSite, type SiteBuild } from '../sites.ts';
+import { BUILDS, buildSite, differences, digest, type SiteBuild } from '../sites.ts';
 import { cacheDirFor } from '../../src/integration/cache-dir.ts';
 
 const work = path.join(BUILDS, 'warm-cold');
@@ -17,25 +16,6 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   cleanContentRoots();
 });
-
-/** Every file of a built site with the hash of its bytes. */
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (sub: string) => {
-    for (const name of readdirSync(path.join(dir, sub)).sort()) {
-      const rel = sub ? `${sub}/${name}` : name;
-      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
-      else out[rel] = createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex');
-    }
-  };
-  walk('');
-  return out;
-}
-
-/** The files whose bytes differ between two sites (added, removed or changed). */
-function differences(a: Record<string, string>, b: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]).sort();
-}
 
 /** The files of a site that mention `text`. */
 function mentioning(dir: string, text: string): string[] {
