@@ -36,6 +36,7 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
   { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
   { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
+  { pattern: '/teams/[team]/handover', file: 'teams/[team]/handover.astro', group: 'forms' },
   { pattern: '/objectives/[...id]', file: 'objectives/[...id].astro' },
   { pattern: '/guide', file: 'guide/index.astro' },
   { pattern: '/guide/[...slug]', file: 'guide/[...slug].astro' },

@@ -3,6 +3,7 @@ import type { CyclePace, ObjectiveExplanations, ObjectiveResult } from '../../fi
 import { childrenByCycle } from '../../model/lineage.ts';
 import type { Cycle, Objective, Team } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
@@ -17,6 +18,8 @@ export interface ObjectivePage {
   childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
   childHeadings: boolean;
+  /** Its file in the host's web editor; none without site.yaml `repository`. */
+  edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
@@ -34,5 +37,6 @@ export function objectivePage({ model, figures }: Pick<PageContext, 'model' | 'f
     parent: objective.parent ? model.objective(objective.parent) : undefined,
     childGroups,
     childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
+    edit: editTarget(model.settings, objective),
   };
 }
