@@ -13,7 +13,7 @@ import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
 import { escapeMarkdown } from '../lib/escape-markdown.ts';
 import { handoverContext } from '../site/handover-context.ts';
-import { handoverFile, type PlannedFile } from '../site/handover-file.ts';
+import { handoverFile, type PlannedFile } from '../forms/handover-file.ts';
 
 const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
 
@@ -22,7 +22,7 @@ const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lin
  * incoming leaders `to`, pre-filled with the team's open objectives (those of
  * cycles that have not ended on that day) with their latest scores, and the
  * open actions of the team's latest check-in: the handover form's generator
- * (src/site/handover-file.ts) with no edits.
+ * (src/forms/handover-file.ts) with no edits.
  */
 export function newHandover(model: Model, teamId: string, dateArg: string | undefined, to: string[]): PlannedFile {
   const team = model.team(teamId);

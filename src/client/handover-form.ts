@@ -3,16 +3,15 @@
  * on every change, writes the note again with the one generator `new
  * handover` uses, checks it with `check`'s own parser, schema and messages,
  * ties each error to its field, and hands the file to the panel
- * (src/client/file-output.ts). The page passes the generator and the checks
- * in, so that this file stays a browser leaf.
+ * (src/client/file-output.ts). The page passes the checks in (they read
+ * src/model and src/schemas, which a browser file does not import).
  */
-import type { HandoverContext, HandoverEdits } from '../site/handover-file.ts';
+import { handoverFile, type HandoverContext, type HandoverEdits } from '../forms/handover-file.ts';
 import type { TakenDay } from '../site/handover-check.ts';
 import { updateFileOutput } from './file-output.ts';
 
-/** What the page hands the form: the generator and the checks. */
+/** What the page hands the form: `check`'s parser, schema and rules for a handover note (src/site/handover-check.ts). */
 export interface HandoverFormParts {
-  write(context: HandoverContext, edits: HandoverEdits): { file: string; text: string };
   check(file: string, text: string, taken: readonly TakenDay[]): Array<{ field?: string; message: string }>;
 }
 
@@ -43,7 +42,7 @@ export function startHandoverForm(parts: HandoverFormParts): void {
       promised: value('promised'),
       contacts: value('contacts'),
     };
-    const { file, text } = parts.write(context, edits);
+    const { file, text } = handoverFile(context, edits);
     const findings = parts.check(file, text, taken);
     showErrors(findings);
     // A value the schema refuses never reaches a link to the host.

@@ -1,6 +1,6 @@
 /**
  * What the model knows for a handover note of a team on a day (the context
- * of src/site/handover-file.ts), shared by `new handover` and the handover
+ * of src/forms/handover-file.ts), shared by `new handover` and the handover
  * form's page data: the leaders whose term ends, the open objectives with
  * their latest scores as the pages round them, and the open actions.
  */
@@ -9,7 +9,7 @@ import { formatter } from '../lib/format.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import type { Model, Team } from '../model/index.ts';
 import { english } from '../i18n/index.ts';
-import type { HandoverContext } from './handover-file.ts';
+import type { HandoverContext } from '../forms/handover-file.ts';
 
 /**
  * The context of a handover note for `team` on `date`: outgoing, the

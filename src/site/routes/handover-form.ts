@@ -8,8 +8,9 @@ import type { RepositoryTarget } from '../../lib/repository.ts';
 import type { Team } from '../../model/types.ts';
 import { handoverContext } from '../handover-context.ts';
 import type { TakenDay } from '../handover-check.ts';
-import { handoverFile, type HandoverContext, type PlannedFile } from '../handover-file.ts';
+import { HANDOVER_SECTIONS, handoverFile, type HandoverContext, type PlannedFile } from '../../forms/handover-file.ts';
 import type { PageContext } from './context.ts';
+import type { UiKey } from '../../i18n/index.ts';
 
 /** What the handover form prints, and hands its script as JSON (`script`). */
 export interface HandoverFormPage {
@@ -22,6 +23,8 @@ export interface HandoverFormPage {
   outgoing: string[];
   /** The open objectives' titles (the note's first section), for the page to say what it will carry. */
   objectives: string[];
+  /** The three sections only the outgoing leaders can write: the field's name and the keys of its label and hint. */
+  sections: Array<{ key: (typeof HANDOVER_SECTIONS)[number]['key']; label: UiKey; hint: UiKey }>;
   /** What the script reads: the context of the note and the team's notes already written. */
   script: { context: HandoverContext; taken: TakenDay[] };
 }
@@ -37,6 +40,7 @@ export function handoverFormPage({ model, figures }: Pick<PageContext, 'model' |
     date: context.date,
     outgoing: context.outgoing,
     objectives: context.objectives.map((o) => o.title),
+    sections: HANDOVER_SECTIONS.map(({ key }) => ({ key, label: `form.handover.${key}` as const, hint: `form.handover.${key}Hint` as const })),
     script: { context, taken: model.handovers.filter((h) => h.team === team.id).map((h) => ({ date: h.date, file: h.file })) },
   };
 }
