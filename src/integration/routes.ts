@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
  * (the people pages also with site.yaml's `people: false`, the digest with
  * `digest: false`). Later groups (the forms) join this union and tag their routes.
  */
-export type RouteGroup = 'people' | 'digest';
+export type RouteGroup = 'people' | 'digest' | 'forms';
 
 /** One injected route: its URL pattern, its file below src/routes/ and, if it can be left out, its group. */
 export interface OkrbookRoute {
@@ -33,6 +33,7 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/teams', file: 'teams/index.astro' },
   { pattern: '/teams/[team]', file: 'teams/[team]/index.astro' },
   { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
+  { pattern: '/teams/[team]/[cycle]/checkin', file: 'teams/[team]/[cycle]/checkin.astro', group: 'forms' },
   { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
   { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
   { pattern: '/objectives/[...id]', file: 'objectives/[...id].astro' },
