@@ -1,6 +1,6 @@
 /** Builds small models in code for figure tests (no files involved). */
 import { assembleModel } from '../src/model/resolve.ts';
-import type { CheckIn, Cycle, Handover, KeyResult, Model, Objective, Team, Update, Action } from '../src/model/types.ts';
+import type { CheckIn, Cycle, GuidePage, Handover, KeyResult, Model, Objective, Team, Update, Action } from '../src/model/types.ts';
 import { siteSchema } from '../src/schemas/site.ts';
 
 type Settings = Parameters<typeof siteSchema.parse>[0];
@@ -30,7 +30,7 @@ export function checkIn(teamId: string, cycleId: string, date: string, updates: 
 }
 
 /** A model from parts; check-ins are sorted and cut at the as-of date as the resolver does. */
-export function model(parts: { asOf: string; cycles: Cycle[]; teams: Team[]; objectives: Objective[]; checkIns?: CheckIn[]; handovers?: Handover[]; settings?: Settings }): Model {
+export function model(parts: { asOf: string; cycles: Cycle[]; teams: Team[]; objectives: Objective[]; checkIns?: CheckIn[]; handovers?: Handover[]; guide?: GuidePage[]; settings?: Settings }): Model {
   const checkIns = [...(parts.checkIns ?? [])].filter((c) => c.date <= parts.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.team < b.team ? -1 : 1));
   return assembleModel({
     options: { contentRoot: '/nowhere', asOf: parts.asOf, includeConfidential: false },
@@ -39,7 +39,7 @@ export function model(parts: { asOf: string; cycles: Cycle[]; teams: Team[]; obj
     cycles: parts.cycles,
     objectives: parts.objectives,
     checkIns,
-    guide: [],
+    guide: parts.guide ?? [],
     handovers: [...(parts.handovers ?? [])].filter((h) => h.date <= parts.asOf),
     leftOut: { draft: 0, confidential: 0, afterAsOf: 0, dependent: 0 },
     confidentialPublished: 0,
@@ -49,4 +49,9 @@ export function model(parts: { asOf: string; cycles: Cycle[]; teams: Team[]; obj
 /** (v2) A handover note of a team on a day. */
 export function handover(teamId: string, date: string, to: string[], extra: Partial<Handover> = {}): Handover {
   return { id: `${teamId}/${date}`, team: teamId, date, from: [], to, objectives: [], confidential: false, file: `handovers/${teamId}/${date}.md`, lines: {}, body: '', ...extra };
+}
+
+/** A handbook page below guide/. */
+export function guidePage(id: string, title: string, extra: Partial<GuidePage> = {}): GuidePage {
+  return { id, title, rules: [], file: `guide/${id}.md`, lines: {}, body: '', ...extra };
 }

@@ -213,3 +213,31 @@ describe('the layers of src/', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** Every .astro file under src/, whole, as [path relative to src, text]. */
+function astroFiles(dir = src): Array<[string, string]> {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): Array<[string, string]> => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return astroFiles(full);
+    return entry.name.endsWith('.astro') ? [[path.relative(src, full), readFileSync(full, 'utf8')]] : [];
+  });
+}
+
+/**
+ * What a page or component may not do itself: choose, order, total or
+ * measure what it prints. Page data does it (src/site/routes), where a unit
+ * test can check it. (`getStaticPaths` lists a route's pages with `map` and
+ * `flatMap`, which print nothing.)
+ */
+const COMPUTES = /\.(?:filter|sort|toSorted|reduce|find|findIndex|findLast|some|every|slice|reverse)\(|\bMath\.|\.length\s*[-+*/]/g;
+
+describe('pages and components', () => {
+  it('only print: no filter, sort, search, total or arithmetic in a .astro file', () => {
+    const files = astroFiles();
+    expect(files.length).toBeGreaterThan(40);
+    const found = files.flatMap(([file, text]) =>
+      text.split('\n').flatMap((line, index) => [...line.matchAll(COMPUTES)].map((match) => `src/${file}:${index + 1}: ${match[0]}`)),
+    );
+    expect(found).toEqual([]);
+  });
+});
