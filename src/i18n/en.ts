@@ -399,6 +399,20 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may belong to a team or cycle that was renamed, or to an entry that is not published.',
   'notFound.links': '<a href="{home}">Go to the home page</a> or <a href="{search}">search the archive</a>.',
 
+  // (v3) Writing from the site: the panel that hands over a file a form made (src/components/FileOutput.astro).
+  'form.file.heading': 'The file',
+  'form.file.path': 'Path in the content folder:',
+  'form.file.text': 'The file, ready to copy',
+  'form.file.open': 'Open in {host}',
+  'form.file.openHint': '{host} opens its new-file page with this file filled in: check it there, then commit it.',
+  'form.file.copy': 'Copy',
+  'form.file.download': 'Download',
+  'form.file.copied': 'Copied the file to the clipboard.',
+  'form.file.copyFailed': 'Could not copy: select the text in the box and copy it yourself.',
+  'form.file.tooLong': 'This file is too long for a link to {host}. Download it, then add it to the repository on {host}.',
+  'form.file.noHost': 'Copy the file or download it, then add it to the repository where the content is kept.',
+  'form.file.noScript': 'Without JavaScript the form cannot fill the file in: the box holds the pre-filled file. Copy it into a new file, write in it, and save it as {file}.',
+
   // The feed of check-ins.
   'feed.title': '{site}: check-ins',
   'feed.description': 'The latest check-ins.',

@@ -380,6 +380,20 @@ export const ms: Catalogue = {
   'notFound.text': 'Tiada halaman di alamat ini. Mungkin ia milik pasukan atau kitaran yang telah dinamakan semula, atau entri yang tidak diterbitkan.',
   'notFound.links': '<a href="{home}">Pergi ke laman utama</a> atau <a href="{search}">cari dalam arkib</a>.',
 
+  // (v3) Menulis dari laman: panel yang menyerahkan fail yang dibuat oleh borang.
+  'form.file.heading': 'Fail',
+  'form.file.path': 'Laluan dalam folder kandungan:',
+  'form.file.text': 'Fail, sedia untuk disalin',
+  'form.file.open': 'Buka dalam {host}',
+  'form.file.openHint': '{host} membuka halaman fail baharunya dengan fail ini telah diisi: semak di sana, kemudian commit.',
+  'form.file.copy': 'Salin',
+  'form.file.download': 'Muat turun',
+  'form.file.copied': 'Fail telah disalin ke papan keratan.',
+  'form.file.copyFailed': 'Tidak dapat menyalin: pilih teks dalam kotak dan salin sendiri.',
+  'form.file.tooLong': 'Fail ini terlalu panjang untuk pautan ke {host}. Muat turun fail, kemudian tambahkannya ke repositori di {host}.',
+  'form.file.noHost': 'Salin fail atau muat turun, kemudian tambahkannya ke repositori tempat kandungan disimpan.',
+  'form.file.noScript': 'Tanpa JavaScript, borang tidak dapat mengisi fail: kotak ini memuatkan fail yang telah diisi. Salin ke dalam fail baharu, tulis di dalamnya, dan simpan sebagai {file}.',
+
   'feed.title': '{site}: semakan',
   'feed.description': 'Semakan terkini.',
   'feed.descriptionOf': 'Semakan terkini {organization}.',

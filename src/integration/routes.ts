@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 /**
  * A group of routes a site may leave out with `okrbook({ routes: { <group>: false } })`
  * (the people pages also with site.yaml's `people: false`, the digest with
- * `digest: false`). Later groups (the forms) join this union and tag their routes.
+ * `digest: false`). `forms`: the check-in and handover forms (site.md "Writing
+ * from the site"), pages that hand a file to the host rather than show content.
  */
-export type RouteGroup = 'people' | 'digest';
+export type RouteGroup = 'people' | 'digest' | 'forms';
 
 /** One injected route: its URL pattern, its file below src/routes/ and, if it can be left out, its group. */
 export interface OkrbookRoute {
