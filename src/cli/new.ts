@@ -14,8 +14,8 @@ import { innermostNested } from '../model/continuity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { asciiSlug } from '../lib/slug.ts';
 import { escapeMarkdown } from '../lib/escape-markdown.ts';
-import { historyOf, latestConfidence } from '../figures/key-result.ts';
-import { readingsOf } from '../figures/health.ts';
+import { checkInScaffold } from '../figures/checkin-scaffold.ts';
+import { checkInFile } from '../forms/checkin-file.ts';
 import { runMain, UsageError } from './run.ts';
 import { carryObjective, newHandover } from './new-continuity.ts';
 
@@ -108,11 +108,6 @@ function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** A comment-safe one-liner. */
-function comment(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
 function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, cycleArg: string | undefined): NewFile {
   const team = teamOf(model, teamId);
   const date = day(dateArg ?? model.options.asOf, '--date');
@@ -132,66 +127,7 @@ function newCheckIn(model: Model, teamId: string, dateArg: string | undefined, c
   const existing = model.checkIns.find((c) => c.team === team.id && c.date === date);
   if (existing) throw new UsageError(`team ${team.id} already has a check-in on ${date}: ${existing.file}`);
 
-  const earlier = model.checkInsOf(team.id, cycleId).filter((c) => c.date <= date);
-  const lines: string[] = [`team: ${team.id}`, `date: ${date}`];
-  if (cycleArg) lines.push(`cycle: ${cycleId}`);
-  lines.push('attendees: []', 'leaders_present: []');
-  const objectives = model.objectivesOf(team.id, cycleId);
-  // Every reading is a comment (site.md): a scaffold left as written records no
-  // update, rather than repeating last week's values as if they had been measured again.
-  const updates: string[] = [];
-  for (const objective of objectives) {
-    for (const kr of objective.keyResults) {
-      // The same history and latest confidence the scorecard shows.
-      const history = historyOf(kr.id, earlier);
-      const latest = history.at(-1);
-      const confidence = latestConfidence(history);
-      const about = comment(`${kr.title}${kr.unit ? ` (${kr.unit})` : ''}${kr.kind === 'metric' ? `: ${kr.baseline} -> ${kr.target}` : kr.target !== undefined ? `: ${kr.kind} ${kr.target}` : ''}`);
-      updates.push(`#   - kr: ${kr.id} # ${about}`);
-      if (latest) {
-        updates.push(`#     value: ${latest.value} # latest, on ${latest.date}`);
-        if (confidence !== null) updates.push(`#     confidence: ${confidence} # latest given`);
-      } else if (kr.kind === 'metric') {
-        updates.push(`#     value: ${kr.baseline} # the baseline: no update yet`);
-      } else if (kr.kind === 'milestone') {
-        updates.push('#     value: false # not done yet');
-      } else {
-        updates.push('#     value: # no reading yet: write one');
-      }
-    }
-  }
-  if (updates.length) {
-    lines.push(
-      '# To record a reading, remove the "# " from `updates:` and from the lines of each',
-      "# key result you measured, then write today's value. The values below are the",
-      '# latest ones; a key result left commented out records nothing.',
-      '# updates:',
-      ...updates,
-    );
-  } else lines.push('updates: []');
-  // The team's health metrics, each with its latest reading in any cycle, commented out like the updates.
-  const readings = readingsOf(team.id, model.checkIns.filter((c) => c.team === team.id && c.date <= date));
-  const health = team.health.flatMap((metric) => {
-    const latest = readings.get(metric.id)?.at(-1);
-    const bounds = `healthy ${[metric.above !== undefined ? `at or above ${metric.above}` : '', metric.below !== undefined ? `at or below ${metric.below}` : ''].filter(Boolean).join(' and ')}`;
-    return [
-      `#   - id: ${metric.id} # ${comment(`${metric.title}${metric.unit ? ` (${metric.unit})` : ''}: ${bounds}`)}`,
-      latest ? `#     value: ${latest.value} # latest, on ${latest.date}` : '#     value: # no reading yet: write one',
-    ];
-  });
-  if (health.length) {
-    lines.push(
-      '# To record a health metric, remove the "# " from `health:` and from the lines of',
-      "# each metric you read, then write today's value; one left commented out records nothing.",
-      '# health:',
-      ...health,
-    );
-  }
-  lines.push('actions: []', 'blockers: []');
-  return {
-    file: `checkins/${cycleId}/${team.id}/${date}.md`,
-    text: frontMatterFile(lines.join('\n'), 'Notes of the meeting: what moved, what did not, and what the team will try next.'),
-  };
+  return checkInFile(checkInScaffold(model, team.id, cycleId, date, cycleArg !== undefined));
 }
 
 /** A file-name slug from a title. */

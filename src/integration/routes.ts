@@ -11,9 +11,10 @@ import type { Model } from '../model/index.ts';
 /**
  * A group of routes a site may leave out with `okrbook({ routes: { <group>: false } })`
  * (the people pages also with site.yaml's `people: false`, the digest with
- * `digest: false`). Later groups (the forms) join this union and tag their routes.
+ * `digest: false`). `forms`: the check-in and handover forms (site.md "Writing
+ * from the site"), pages that hand a file to the host rather than show content.
  */
-export type RouteGroup = 'people' | 'digest';
+export type RouteGroup = 'people' | 'digest' | 'forms';
 
 /** One injected route: its URL pattern, its file below src/routes/ and, if it can be left out, its group. */
 export interface OkrbookRoute {
@@ -36,8 +37,10 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/teams', file: 'teams/index.astro' },
   { pattern: '/teams/[team]', file: 'teams/[team]/index.astro' },
   { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
+  { pattern: '/teams/[team]/[cycle]/checkin', file: 'teams/[team]/[cycle]/checkin.astro', group: 'forms' },
   { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
   { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
+  { pattern: '/teams/[team]/handover', file: 'teams/[team]/handover.astro', group: 'forms' },
   { pattern: '/objectives/[...id]', file: 'objectives/[...id].astro' },
   { pattern: '/guide', file: 'guide/index.astro' },
   { pattern: '/guide/[...slug]', file: 'guide/[...slug].astro', empty: (model) => model.guide.every((page) => page.id === 'index') },

@@ -12,3 +12,17 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** ` (did you mean \`id\`?)` for the first of `known` near `wrong` (a typo, a prefix, a part), else nothing. */
+export function suggest(wrong: string, known: Iterable<string>): string {
+  const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2 || editDistance(id, wrong) <= 2);
+  return near.length > 0 ? ` (did you mean \`${near[0]}\`?)` : '';
+}
+
+/** Characters that differ position by position, plus the difference in length (3 past a difference of 2). */
+function prefixDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let diff = Math.abs(a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) diff++;
+  return diff;
+}

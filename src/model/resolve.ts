@@ -10,7 +10,8 @@ import type { ModelOptions } from './options.ts';
 import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, ModelLookups, Objective, Team } from './types.ts';
 import { reportLoops } from './loops.ts';
 import { checkContinuity, innermostNested, visibleHandovers } from './continuity.ts';
-import { editDistance } from '../lib/edit-distance.ts';
+import { suggest } from '../lib/edit-distance.ts';
+import { checkInRules, unknownHealthMetric, type CheckInRulesContext } from '../forms/checkin-rules.ts';
 
 /** The model and every error found while resolving it. */
 export interface Resolution {
@@ -70,6 +71,8 @@ interface HealthMetrics {
   ofTeam: Map<string, Map<string, unknown>>;
   /** The message for a metric id `team` does not keep. */
   unknown(team: string, id: string, metrics: Map<string, unknown>): string;
+  /** The other teams that keep a metric of this id. */
+  owners(team: string, id: string): string[];
 }
 
 /** What readings and `addresses` may name. */
@@ -77,13 +80,9 @@ function healthMetricsOf({ content, teamEntries }: Resolving): HealthMetrics {
   return {
     ofTeam: new Map(content.teams.map((t) => [t.id, new Map(t.data.health.map((m) => [m.id, m]))])),
     unknown(team, id, metrics) {
-      const owners = content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id);
-      const elsewhere = owners.length > 0 ? ` (\`${id}\` is a health metric of team ${owners.join(', ')}: a check-in or objective names its own team's metrics)` : '';
-      const file = teamEntries.get(team)?.file;
-      const where = file ? ` in ${file}` : '';
-      if (metrics.size === 0) return `team ${team} keeps no health metrics, so there is no \`${id}\`${elsewhere}; add it under \`health\`${where}, or remove this id`;
-      return `team ${team} has no health metric \`${id}\`${suggest(id, new Set(metrics.keys()))}${elsewhere}; expected one of: ${[...metrics.keys()].join(', ')} (defined under \`health\`${where})`;
+      return unknownHealthMetric(team, id, [...metrics.keys()], this.owners(team, id), teamEntries.get(team)?.file);
     },
+    owners: (team, id) => content.teams.filter((t) => t.id !== team && t.data.health.some((m) => m.id === id)).map((t) => t.id),
   };
 }
 
@@ -133,13 +132,23 @@ function checkObjectives({ content, error, objectiveEntries }: Resolving, health
  * real key results. Returns the cycle of each check-in that has one.
  */
 function checkCheckIns(resolving: Resolving, health: HealthMetrics, keyResultsByTeamCycle: KeyResultsByTeamCycle): Map<Entry<CheckInData>, string> {
-  const { content, error, cycleEntries } = resolving;
+  const { content, error, cycleEntries, teamEntries } = resolving;
   const teamCycles = new Map<string, Set<string>>();
   for (const objective of content.objectives) {
     const set = teamCycles.get(objective.data.team) ?? new Set();
     set.add(objective.data.cycle);
     teamCycles.set(objective.data.team, set);
   }
+  // The key results each team and cycle's check-ins may name, as the rules read them (once per team and cycle).
+  const ruleKeyResults = new Map<string, CheckInRulesContext['keyResults']>();
+  const keyResultsOf = (key: string) => {
+    let found = ruleKeyResults.get(key);
+    if (!found) {
+      found = [...(keyResultsByTeamCycle.get(key) ?? [])].map(([id, { objective, index }]) => ({ id, kind: objective.data.key_results[index]!.kind, file: objective.file }));
+      ruleKeyResults.set(key, found);
+    }
+    return found;
+  };
   const checkInCycle = new Map<Entry<CheckInData>, string>();
   const byTeamDate = new Map<string, Entry<CheckInData>>();
   for (const checkIn of content.checkIns) {
@@ -154,88 +163,27 @@ function checkCheckIns(resolving: Resolving, health: HealthMetrics, keyResultsBy
     } else {
       byTeamDate.set(`${team}/${date}`, checkIn);
     }
-    checkReadings(checkIn, health, error);
     const cycleId = checkIn.data.cycle ?? inferCycle(checkIn, content, teamCycles, error);
-    if (!cycleId) continue;
-    if (checkIn.data.cycle !== undefined && !content.known.cycles.has(cycleId)) {
+    let cycle: Entry<CycleData> | undefined;
+    if (cycleId !== undefined && checkIn.data.cycle !== undefined && !content.known.cycles.has(cycleId)) {
       error(checkIn, checkIn.lineOf(['cycle']), 'unknown-reference', `there is no cycle \`${cycleId}\`${suggest(cycleId, content.known.cycles)}; expected the id of a file in cycles/`, 'cycle');
-      continue;
+    } else if (cycleId !== undefined) {
+      cycle = cycleEntries.get(cycleId); // undefined when the cycle file itself is broken (and reported)
     }
-    const cycle = cycleEntries.get(cycleId);
-    if (!cycle) continue; // the cycle file itself is broken and reported
-    if (date < cycle.data.start || date > cycle.data.end) {
-      error(checkIn, checkIn.lineOf(['date']), 'outside-cycle', `${date} is outside cycle ${cycleId} (${cycle.data.start} to ${cycle.data.end}, in ${cycle.file}); correct the date, or name the right cycle in \`cycle\``, 'date');
-      continue;
-    }
-    checkInCycle.set(checkIn, cycleId);
-    checkKeyResultReferences(checkIn, cycleId, keyResultsByTeamCycle.get(`${team}/${cycleId}`) ?? new Map(), content, error);
+    // The rules of one check-in, the same code the check-in form runs in the browser.
+    const metrics = health.ofTeam.get(team);
+    const broken = checkInRules(checkIn.data, {
+      ...(cycle ? { cycle: { id: cycle.id, start: cycle.data.start, end: cycle.data.end, file: cycle.file } } : {}),
+      keyResults: cycle ? keyResultsOf(`${team}/${cycle.id}`) : [],
+      alsoKnown: (kr) => content.known.keyResults.has(`${team}/${cycle?.id}/${kr}`),
+      ...(metrics ? { healthMetrics: [...metrics.keys()] } : {}),
+      ...(teamEntries.get(team) ? { teamFile: teamEntries.get(team)!.file } : {}),
+      metricOwners: (id) => health.owners(team, id),
+    });
+    for (const finding of broken) error(checkIn, checkIn.lineOf(finding.path), finding.code, finding.message, finding.field);
+    if (cycle && !broken.some((finding) => finding.code === 'outside-cycle')) checkInCycle.set(checkIn, cycle.id);
   }
   return checkInCycle;
-}
-
-/** A check-in's health readings: each names a metric of its team, once. */
-function checkReadings(checkIn: Entry<CheckInData>, health: HealthMetrics, error: ReportError): void {
-  const { team } = checkIn.data;
-  const metrics = health.ofTeam.get(team);
-  const read = new Map<string, number>();
-  checkIn.data.health.forEach((reading, index) => {
-    const field = `health[${index}].id`;
-    if (metrics && !metrics.has(reading.id)) {
-      error(checkIn, checkIn.lineOf(['health', index, 'id']), 'unknown-reference', health.unknown(team, reading.id, metrics), field);
-      return;
-    }
-    const first = read.get(reading.id);
-    if (first !== undefined) {
-      error(checkIn, checkIn.lineOf(['health', index, 'id']), 'duplicate-reading', `\`${reading.id}\` is already read in health[${first}]; a check-in reads a health metric once, keep one value`, field);
-    } else {
-      read.set(reading.id, index);
-    }
-  });
-}
-
-/** A check-in's updates and actions: each names a key result of its team in its cycle; an update once, with a value of the key result's kind. */
-function checkKeyResultReferences(
-  checkIn: Entry<CheckInData>,
-  cycleId: string,
-  keyResults: Map<string, { objective: Entry<ObjectiveData>; index: number }>,
-  content: LoadedContent,
-  error: ReportError,
-): void {
-  const { team } = checkIn.data;
-  const knownKr = (kr: string) => keyResults.has(kr) || content.known.keyResults.has(`${team}/${cycleId}/${kr}`);
-  // Where the key results this check-in may name are defined, so the reader can look there too.
-  const unknownKr = (kr: string) => {
-    const files = [...new Set([...keyResults.values()].map((k) => k.objective.file))];
-    const where = files.length > 0 ? ` (defined in ${files.join(', ')})` : '';
-    return `team ${team} has no key result \`${kr}\` in ${cycleId}${suggest(kr, new Set(keyResults.keys()))}; expected one of: ${[...keyResults.keys()].join(', ') || '(none)'}${where}`;
-  };
-  const updated = new Map<string, number>();
-  checkIn.data.updates.forEach((update, index) => {
-    const field = `updates[${index}].kr`;
-    if (!knownKr(update.kr)) {
-      error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'unknown-reference', unknownKr(update.kr), field);
-      return;
-    }
-    const first = updated.get(update.kr);
-    if (first !== undefined) {
-      error(checkIn, checkIn.lineOf(['updates', index, 'kr']), 'duplicate-update', `\`${update.kr}\` is already updated in updates[${first}]; a check-in updates a key result once, keep one value`, field);
-    } else {
-      updated.set(update.kr, index);
-    }
-    const owner = keyResults.get(update.kr);
-    if (!owner) return;
-    const kind = owner.objective.data.key_results[owner.index]!.kind;
-    const wantsBoolean = kind === 'milestone';
-    if (wantsBoolean !== (typeof update.value === 'boolean')) {
-      const expected = wantsBoolean ? 'true or false (it is a milestone: done or not)' : `a number (it is a ${kind} key result)`;
-      error(checkIn, checkIn.lineOf(['updates', index, 'value']), 'update-kind', `expected ${expected}, got ${String(update.value)}`, `updates[${index}].value`);
-    }
-  });
-  checkIn.data.actions.forEach((action, index) => {
-    if (action.kr !== undefined && !knownKr(action.kr)) {
-      error(checkIn, checkIn.lineOf(['actions', index, 'kr']), 'unknown-reference', unknownKr(action.kr), `actions[${index}].kr`);
-    }
-  });
 }
 
 /**
@@ -283,18 +231,6 @@ function inferCycle(
     error(checkIn, line, 'ambiguous-cycle', `${date} falls in ${candidates.length} cycles in which team ${team} has objectives (${candidates.map((c) => c.id).join(', ')}), not nested one inside another; add \`cycle:\` to say which one`, 'cycle');
   }
   return undefined;
-}
-
-function suggest(wrong: string, known: Set<string>): string {
-  const near = [...known].filter((id) => id.includes(wrong) || wrong.includes(id) || prefixDistance(id, wrong) <= 2 || editDistance(id, wrong) <= 2);
-  return near.length > 0 ? ` (did you mean \`${near[0]}\`?)` : '';
-}
-
-function prefixDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let diff = Math.abs(a.length - b.length);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) diff++;
-  return diff;
 }
 
 /** What deciding visibility counts: the run's options, what was left out and why, and how many confidential entries were published. */

@@ -1,6 +1,56 @@
 import { z } from 'astro/zod';
 import { boundedCount, positiveInteger, text } from './common.ts';
 import { isHttpUrl } from '../lib/site-url.ts';
+import { editDistance } from '../lib/edit-distance.ts';
+import { EDIT_PLACEHOLDERS, isHttpTemplate, knownHost, NEW_FILE_PLACEHOLDERS, resolveRepository, unknownPlaceholders } from '../lib/repository.ts';
+
+/** A link template of `repository`: an http(s) address once filled, holding only the placeholders it may. */
+const template = (field: string, allowed: readonly string[], example: string) =>
+  z
+    .string({ error: `expected an address template such as \`${example}\`` })
+    .superRefine((value, ctx) => {
+      for (const name of unknownPlaceholders(value, allowed)) {
+        const near = allowed.find((known) => editDistance(name.toLowerCase(), known) <= 2);
+        ctx.addIssue({
+          code: 'custom',
+          params: { code: 'unknown-placeholder' },
+          message: `\`{${name}}\` is not a placeholder of ${field}; ${near ? `did you mean \`{${near}}\`? ` : ''}use ${allowed.map((a) => `{${a}}`).join(', ')}`,
+        });
+      }
+      if (!isHttpTemplate(value)) ctx.addIssue({ code: 'custom', message: `expected an absolute http(s) address template such as \`${example}\`` });
+    });
+
+/** site.yaml `repository`: where the content is kept, for Edit links and the forms' "Open in <host>" (content.md). */
+const repositorySchema = z
+  .strictObject({
+    /** The web address of the repository that holds the content (`https://github.com/acme/okrs`). Required. */
+    url: z
+      .string({ error: 'expected the web address of the repository, e.g. `https://github.com/acme/okrs`' })
+      .refine(isHttpUrl, { error: 'expected an absolute http(s) address such as `https://github.com/acme/okrs`' }),
+    /** The branch Edit links and new files go to. Default `main`. */
+    branch: text.default('main'),
+    /** The content root's folder inside the repository (`content`). Default `''`, the repository's root. */
+    path: z
+      .string({ error: 'expected a folder such as `content` or `okrs/content`' })
+      .refine((value) => !value.includes('\\') && !value.split('/').some((part) => part === '..' || part === '.'), {
+        error: 'expected a folder inside the repository written with `/`, without `.` or `..`, such as `okrs/content`',
+      })
+      .default(''),
+    /** Template of the web editor's address: `{url}`, `{branch}`, `{path}` (file path in the repository). Default by host (GitHub, GitLab, Forgejo/Gitea on codeberg.org); required for any other host. */
+    edit_url: template('edit_url', EDIT_PLACEHOLDERS, '{url}/_edit/{branch}/{path}').optional(),
+    /** Template of the new-file page: `{url}`, `{branch}`, `{dir}`, `{name}`, `{content}` (URL-encoded). Default on GitHub; without one the forms offer Copy and Download only. */
+    new_file_url: template('new_file_url', NEW_FILE_PLACEHOLDERS, '{url}/new/{branch}/{dir}?filename={name}&value={content}').optional(),
+  })
+  .superRefine((repository, ctx) => {
+    if (repository.edit_url !== undefined || !isHttpUrl(repository.url) || knownHost(repository.url)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['edit_url'],
+      params: { code: 'required' },
+      message: `${new URL(repository.url).hostname} is not a host okrbook knows (github.com, gitlab.*, codeberg.org); add \`edit_url\` with its web editor's address, e.g. \`edit_url: "{url}/_edit/{branch}/{path}"\``,
+    });
+  })
+  .transform(resolveRepository);
 
 /** `site.yaml`: site settings. Every field has a default; unknown keys are errors. */
 export const siteSchema = z
@@ -25,6 +75,8 @@ export const siteSchema = z
       .string({ error: 'expected the address the site is published at, e.g. `https://okr.example.org/`' })
       .refine(isHttpUrl, { error: 'expected an absolute http(s) address such as `https://okr.example.org/okrs/`' })
       .optional(),
+    /** Where the content is kept (`url`, `branch`, `path`, `edit_url`, `new_file_url`): turns on Edit links and the forms' "Open in <host>". Default none. */
+    repository: repositorySchema.optional(),
     /** Publish the people pages (`/people/`). Default true. */
     people: z.boolean({ error: 'expected true or false' }).default(true),
     /** Publish the weekly digest (`/digest/`, its JSON and its feed items). Default true. */

@@ -17,11 +17,15 @@ const src = path.join(projectRoot, 'src');
 /**
  * Each folder's place: a folder may import from folders of a lower rank (and
  * from folders of its own rank, unless that closes a circle). `client` runs
- * in the browser: it imports only `lib`, and nothing imports it.
+ * in the browser: it imports only `lib`, `forms` and `model` (the check-in form
+ * checks its file as `check` does: src/model/checkin-check.ts), and nothing imports it;
+ * the last test follows its imports and fails on a Node.js module.
  */
 const RANK: Record<string, number> = {
   lib: 0,
   schemas: 1,
+  // What `new`, `check` and the site's forms share, bundled into the browser too: the check-in file and its rules.
+  forms: 1,
   model: 2,
   figures: 3,
   coaching: 4,
@@ -39,7 +43,7 @@ const RANK: Record<string, number> = {
   integration: 8,
   cli: 9,
 };
-const CLIENT_MAY_IMPORT = new Set(['lib', 'client']);
+const CLIENT_MAY_IMPORT = new Set(['lib', 'forms', 'model', 'client']);
 
 /**
  * Downward edges that are still wrong: src/site runs inside the pages'
@@ -158,7 +162,7 @@ function circles(edges: Iterable<Edge>): string[][] {
 /** Why an edge breaks the order, or undefined when it keeps it. */
 function wrongWay({ from, to }: Edge): string | undefined {
   if (to === 'client') return 'nothing imports the browser code';
-  if (from === 'client') return CLIENT_MAY_IMPORT.has(to) ? undefined : 'the browser code imports only src/lib';
+  if (from === 'client') return CLIENT_MAY_IMPORT.has(to) ? undefined : 'the browser code imports only src/lib, src/forms and src/model';
   if (!(from in RANK)) return `src/${from} has no place in the layers (add it to RANK and docs/architecture.md)`;
   if (!(to in RANK)) return `src/${to} has no place in the layers (add it to RANK and docs/architecture.md)`;
   if (FORBIDDEN[from]?.includes(to)) return `${from} runs outside the pages' bundle and imports only types of src/${to}`;
@@ -189,5 +193,51 @@ describe('the layers of src/', () => {
       return why ? edge.imports.map((line) => `${line} (${why})`) : [];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps Node.js out of what the browser loads (src/client, src/forms and everything they import)', () => {
+    const all = new Map(sources());
+    const seen = new Set<string>();
+    const queue = [...all.keys()].filter((file) => ['client', 'forms'].includes(folderOf(file)));
+    const wrong: string[] = [];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const specifier of runtimeImports(file, all.get(file)!)) {
+        if (specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'util'].includes(specifier)) wrong.push(`src/${file} -> ${specifier}`);
+        if (specifier.startsWith('.') && /\.ts$/.test(specifier)) queue.push(path.relative(src, path.resolve(src, path.dirname(file), specifier)));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Every .astro file under src/, whole, as [path relative to src, text]. */
+function astroFiles(dir = src): Array<[string, string]> {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): Array<[string, string]> => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return astroFiles(full);
+    return entry.name.endsWith('.astro') ? [[path.relative(src, full), readFileSync(full, 'utf8')]] : [];
+  });
+}
+
+/**
+ * What a page or component may not do itself: choose, order, total or
+ * measure what it prints. Page data does it (src/site/routes), where a unit
+ * test can check it. (`getStaticPaths` lists a route's pages with `map` and
+ * `flatMap`, which print nothing.)
+ */
+const COMPUTES = /\.(?:filter|sort|toSorted|reduce|find|findIndex|findLast|some|every|slice|reverse)\(|\bMath\.|\.length\s*[-+*/]/g;
+
+describe('pages and components', () => {
+  it('only print: no filter, sort, search, total or arithmetic in a .astro file', () => {
+    const files = astroFiles();
+    expect(files.length).toBeGreaterThan(40);
+    const found = files.flatMap(([file, text]) =>
+      text.split('\n').flatMap((line, index) => [...line.matchAll(COMPUTES)].map((match) => `src/${file}:${index + 1}: ${match[0]}`)),
+    );
+    expect(found).toEqual([]);
   });
 });

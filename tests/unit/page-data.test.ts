@@ -21,7 +21,14 @@ import { objectivePage } from '../../src/site/routes/objective-page.ts';
 import { scorecardPage } from '../../src/site/routes/scorecard-page.ts';
 import { searchPage } from '../../src/site/routes/search-page.ts';
 import { teamPage } from '../../src/site/routes/team-page.ts';
-import { checkIn, cycle, handover, kr, model, objective, team } from '../model-builder.ts';
+import { teamsPage } from '../../src/site/routes/teams-page.ts';
+import { guidePage as guidePage2, guidePageIds } from '../../src/site/routes/guide-page.ts';
+import { confidenceSpark, keyResultCharts } from '../../src/site/routes/key-result-charts.ts';
+import { activePace, barLength, hasGrades, scoreBar } from '../../src/site/routes/score-bars.ts';
+import { lineageSteps } from '../../src/site/routes/objective-page.ts';
+import { layout } from '../../src/site/routes/layout.ts';
+import { cyclesPage } from '../../src/site/routes/cycles-page.ts';
+import { checkIn, cycle, guidePage, handover, kr, model, objective, team } from '../model-builder.ts';
 
 /** The context a page reads, as the middleware puts it on `Astro.locals.okrbook`. */
 function contextOf(m: Model) {
@@ -251,5 +258,130 @@ describe('coaching pages', () => {
 
   it('lists a rule\'s hints in the current cycles only', () => {
     expect(rulePage(context, 'objective-owner').now.map((h) => h.cycle)).toEqual(['2026-q4']);
+  });
+});
+
+describe('teams page', () => {
+  it('nests every team under its parent, roots and children in id order', () => {
+    // a and d have no parent; b's parent is a, c's is b
+    const m = model({
+      asOf: '2026-08-15', cycles: [q3], objectives: [],
+      teams: [team('a'), team('b', { parent: 'a' }), team('c', { parent: 'b' }), team('d')],
+    });
+    const ids = (nodes: ReturnType<typeof teamsPage>['roots']): unknown[] => nodes.map((n) => (n.children.length > 0 ? [n.team.id, ids(n.children)] : n.team.id));
+    expect(ids(teamsPage({ model: m }).roots)).toEqual([['a', [['b', ['c']]]], 'd']);
+  });
+});
+
+describe('guide page', () => {
+  // The model sorts the handbook by order: index (0), rhythm (1), grading (2).
+  const m = model({
+    asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [],
+    guide: [guidePage('index', 'Handbook', { order: 0 }), guidePage('rhythm', 'Rhythm', { order: 1, rules: ['kr-stale', 'no-such-rule'] }), guidePage('grading', 'Grading', { order: 2 })],
+  });
+  const headings = [{ depth: 1, slug: 'top', text: 'Top' }, { depth: 2, slug: 'why', text: 'Why' }, { depth: 3, slug: 'detail', text: 'Detail' }, { depth: 2, slug: 'how', text: 'How' }];
+
+  it('outlines the second-level headings, links the rules it explains that exist, and its neighbours', () => {
+    const page = guidePage2({ model: m }, 'rhythm', headings);
+    expect(page.outline.map((h) => h.slug)).toEqual(['why', 'how']);
+    expect(page.rules.map((r) => r.id)).toEqual(['kr-stale']);
+    expect([page.previous?.id, page.next?.id]).toEqual(['index', 'grading']);
+    expect(guidePageIds({ model: m })).toEqual(['rhythm', 'grading']);
+  });
+
+  it('sends the front page on to the first other page, also when there is no index page', () => {
+    expect(guidePage2({ model: m }, 'index', []).next?.id).toBe('rhythm');
+    const noIndex = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [], guide: [guidePage('rhythm', 'Rhythm')] });
+    const front = guidePage2({ model: noIndex }, 'index', []);
+    expect([front.page, front.previous, front.next?.id]).toEqual([undefined, undefined, 'rhythm']);
+  });
+});
+
+describe('key result charts and confidence', () => {
+  // Q3 runs 2026-07-01 to 2026-09-30 (91 days). Key result a (0 -> 10) measured twice, b never.
+  const m = model({
+    asOf: '2026-08-15', cycles: [q3], teams: [team('t')],
+    objectives: [objective('2026-q3/t/o', 't', '2026-q3', [kr('a', { title: 'Deals', unit: 'deals' }), kr('b')])],
+    checkIns: [
+      checkIn('t', '2026-q3', '2026-07-06', [{ kr: 'a', value: 2, confidence: 0.5 }]),
+      checkIn('t', '2026-q3', '2026-07-20', [{ kr: 'a', value: 4 }]),
+      checkIn('t', '2026-q3', '2026-08-10', [{ kr: 'a', value: 5, confidence: 0.8 }]),
+    ],
+  });
+  const context = contextOf(m);
+  const result = context.figures.objective('2026-q3/t/o')!;
+
+  it('draws only the measured key results, with the latest value, its date and the pace line in words', () => {
+    const charts = keyResultCharts(context, result);
+    expect(charts.map((c) => c.result.keyResult.id)).toEqual(['a']);
+    expect(charts[0]!.caption).toBe(`Deals: ${english.value(5, 'deals')} on ${context.fmt.date('2026-08-10')}. Target ${english.value(10, 'deals')}; the dashed line is the expected pace from the baseline.`);
+    expect(charts[0]!.label).toBe('Chart of Deals over 2026-q3');
+    expect(charts[0]!.valuesLabel).toBe('Values of Deals');
+  });
+
+  it('says the trend of the confidences given, and draws them across the cycle', () => {
+    const spark = confidenceSpark(context, result.keyResults[0]!, q3);
+    expect(spark.confidence).toBe('80%');
+    // the update of 07-20 gave no confidence and is left out of the trend
+    expect(spark.trend).toBe('Jul 6 50%, Aug 10 80%');
+    // x: 07-06 is day 5 of 91 -> 5.5; 08-10 is day 40 -> 44; y: 20 - 0.5 * 20 = 10, 20 - 0.8 * 20 = 4
+    expect(spark.points).toBe('5.5,10 44,4');
+  });
+});
+
+describe('score bars', () => {
+  it('draws a share on a bar 100 long, to a tenth, clamped to the bar', () => {
+    // 2/3 * 1000 = 666.67 -> 667 / 10 = 66.7
+    expect([barLength(2 / 3), barLength(1.2), barLength(-0.1)]).toEqual([66.7, 100, 0]);
+    const ctx = { fmt: formatter('en'), t: english };
+    expect(scoreBar(ctx, null, 0.5)).toEqual({ width: 0, tick: 50, label: '–, expected 50% by now', text: '–' });
+    // no score at all reads as "–" beside an empty bar
+    expect(scoreBar(ctx, null)).toEqual({ width: 0, tick: null, label: '–', text: '–' });
+    expect(scoreBar(ctx, 0.25, undefined, '3 of 10')).toMatchObject({ width: 25, label: '3 of 10', text: '3 of 10' });
+  });
+
+  it('gives a table a grade column once a row is graded, and the pace of the first active cycle', () => {
+    expect(hasGrades([{ grade: null }, { grade: 'green' }])).toBe(true);
+    expect(hasGrades([{ grade: null }])).toBe(false);
+    const active = { state: 'active', expected: 0.4 } as const;
+    expect(activePace([{ pace: { state: 'closed' } }, { pace: active }] as never)).toBe(0.4);
+    expect(activePace([{ pace: { state: 'upcoming' } }] as never)).toBeUndefined();
+  });
+});
+
+describe('objective lineage', () => {
+  it('scores each cycle of a carried objective, "not started" in a cycle that has not begun', () => {
+    // As of 2026-08-15 Q3 is active, Q4 upcoming; Q3's objective: a = 5 of 10, b unmeasured = 0: (0.5 + 0) / 2 = 25%
+    const m = model({
+      asOf: '2026-08-15', cycles: [q3, q4], teams: [team('t')],
+      objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q4/t/o', 't', '2026-q4', krs(), { carriedFrom: '2026-q3/t/o' })],
+      checkIns: [checkIn('t', '2026-q3', '2026-08-10', [{ kr: 'a', value: 5 }])],
+    });
+    const steps = lineageSteps(contextOf(m), m.objective('2026-q4/t/o')!);
+    expect(steps.map((s) => [s.objective.id, s.cycleName, s.score, s.current])).toEqual([
+      ['2026-q3/t/o', '2026-q3', '25%', false],
+      ['2026-q4/t/o', '2026-q4', 'not started', true],
+    ]);
+  });
+});
+
+describe('layout and archive', () => {
+  it('titles a page after the site, and names the current section among the links', () => {
+    const m = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [], settings: { title: 'Acme OKRs', people: false } });
+    const frame = layout({ model: m, t: english }, 'Teams', 'teams');
+    expect(frame.title).toBe('Teams · Acme OKRs');
+    // people pages are off: six links
+    expect(frame.nav.map((n) => n.id)).toEqual(['home', 'cycles', 'teams', 'guide', 'coach', 'insights']);
+    expect(frame.current?.id).toBe('teams');
+    expect(layout({ model: m, t: english }, undefined, 'search')).toMatchObject({ title: 'Acme OKRs', current: undefined });
+  });
+
+  it('lists cycles newest first, a year above its quarters, indented one level', () => {
+    const year = cycle('2026', '2026-01-01', '2026-12-31');
+    const m = model({ asOf: '2026-08-15', cycles: [year, q3, q4], teams: [team('t')], objectives: [] });
+    // 2026 starts first but contains both quarters; Q4 starts after Q3
+    expect(cyclesPage(contextOf(m)).rows.map((r) => [r.result.cycle.id, r.depth, r.partClass])).toEqual([
+      ['2026', 0, undefined], ['2026-q4', 1, 'cycle-part cycle-part--1'], ['2026-q3', 1, 'cycle-part cycle-part--1'],
+    ]);
   });
 });

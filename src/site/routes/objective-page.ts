@@ -1,8 +1,9 @@
 /** An objective page's data: its figures, team, cycle and pace, what it serves, and its children quarter by quarter. */
 import type { CyclePace, ObjectiveExplanations, ObjectiveResult } from '../../figures/index.ts';
-import { childrenByCycle } from '../../model/lineage.ts';
+import { childrenByCycle, lineageOf } from '../../model/lineage.ts';
 import type { Cycle, Objective, Team } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
@@ -17,6 +18,8 @@ export interface ObjectivePage {
   childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
   childHeadings: boolean;
+  /** Its file in the host's web editor; none without site.yaml `repository`. */
+  edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
@@ -34,5 +37,29 @@ export function objectivePage({ model, figures }: Pick<PageContext, 'model' | 'f
     parent: objective.parent ? model.objective(objective.parent) : undefined,
     childGroups,
     childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
+    edit: editTarget(model.settings, objective),
   };
+}
+
+/** One cycle of a carried objective's lineage: the objective, its cycle's name, and its score (or "not started"). */
+export interface LineageStep {
+  readonly objective: Objective;
+  readonly cycleName: string | undefined;
+  readonly score: string;
+  /** It is the objective whose page this is. */
+  readonly current: boolean;
+}
+
+/** The lineage of `objective` (src/model/lineage.ts), each step with its score; a score is "not started" in a cycle that has not started. */
+export function lineageSteps({ model, figures, fmt, t }: Pick<PageContext, 'model' | 'figures' | 'fmt' | 't'>, objective: Objective): ReadonlyArray<LineageStep> {
+  return lineageOf(model, objective).map((o) => {
+    const result = figures.objective(o.id);
+    const state = figures.cyclePace(o.cycle)?.state;
+    return {
+      objective: o,
+      cycleName: model.cycle(o.cycle)?.name,
+      score: result && state !== 'upcoming' ? fmt.percent(result.score) : t('common.notStarted'),
+      current: o.id === objective.id,
+    };
+  });
 }

@@ -4,6 +4,7 @@ import type { Scorecard, ScorecardExplanations } from '../../figures/index.ts';
 import { handoversIn } from '../../model/lineage.ts';
 import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
@@ -23,6 +24,8 @@ export interface ScorecardPage {
   otherCycles: Scorecard[];
   /** Every score of the scorecard, explained. */
   explanations: ScorecardExplanations;
+  /** Each check-in's file in the host's web editor, by check-in id; empty without site.yaml `repository`. */
+  checkInEdits: ReadonlyMap<string, EditTarget>;
 }
 
 /** The scorecard of `teamId` in `cycleId` (one of the figures'). */
@@ -41,5 +44,9 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
     handovers: handoversIn(model, card.team.id, card.cycle),
     otherCycles: figures.scorecardsOf(card.team.id).filter((c) => c.cycle.id !== card.cycle.id),
     explanations: figures.explain(card.team.id, card.cycle.id)!,
+    checkInEdits: new Map(card.checkIns.flatMap((checkIn) => {
+      const edit = editTarget(model.settings, checkIn);
+      return edit ? [[checkIn.id, edit] as const] : [];
+    })),
   };
 }

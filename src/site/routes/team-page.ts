@@ -2,11 +2,12 @@
 import { leadersDuring, type Scorecard } from '../../figures/index.ts';
 import { htmlLink } from '../../i18n/index.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { personHref, teamHref } from '../../lib/paths.ts';
+import { handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
 import type { Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a team page prints besides its charter. */
 export interface TeamPage {
@@ -31,6 +32,10 @@ export interface TeamPage {
   timeline: TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
   showTimeline: boolean;
+  /** The team's file in the host's web editor; none without site.yaml `repository`. */
+  edit: EditTarget | undefined;
+  /** The team's handover form. */
+  handoverForm: string;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -59,5 +64,7 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     leadership,
     timeline,
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
+    edit: editTarget(model.settings, team),
+    handoverForm: handoverFormHref(team.id),
   };
 }
