@@ -28,7 +28,8 @@ export function startHandoverForm(parts: HandoverFormParts): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
   const initialFrom = field('from')?.value ?? '';
   const errorBox = form.querySelector<HTMLElement>('[data-form-errors]');
-  const errorList = form.querySelector<HTMLElement>('[data-form-error-list]');
+  // The list is a polite live region: it changes only when the errors do, not at every key typed.
+  let shown = '';
 
   const update = () => {
     const value = (name: string) => field(name)?.value ?? '';
@@ -60,24 +61,28 @@ export function startHandoverForm(parts: HandoverFormParts): void {
         else input.removeAttribute('aria-invalid');
       }
     }
-    if (!errorBox || !errorList) return;
-    errorList.replaceChildren(
+    const now = findings.map((f) => `${f.field}\u0000${f.message}`).join('\n');
+    if (!errorBox || now === shown) return;
+    shown = now;
+    if (findings.length === 0) {
+      errorBox.replaceChildren();
+      return;
+    }
+    const heading = document.createElement('p');
+    heading.append(Object.assign(document.createElement('strong'), { textContent: errorBox.dataset.heading ?? '' }));
+    const list = document.createElement('ul');
+    list.append(
       ...findings.map((finding) => {
         const item = document.createElement('li');
         const name = FIELDS.find((f) => finding.field === f || finding.field?.startsWith(`${f}[`));
         const target = name ? field(name) : null;
-        if (target?.id) {
-          const link = document.createElement('a');
-          link.href = `#${target.id}`;
-          link.textContent = `${finding.field}: ${finding.message}`;
-          item.append(link);
-        } else {
-          item.textContent = finding.field ? `${finding.field}: ${finding.message}` : finding.message;
-        }
+        const words = finding.field ? `${finding.field}: ${finding.message}` : finding.message;
+        if (target?.id) item.append(Object.assign(document.createElement('a'), { href: `#${target.id}`, textContent: words }));
+        else item.textContent = words;
         return item;
       }),
     );
-    errorBox.hidden = findings.length === 0;
+    errorBox.replaceChildren(heading, list);
   };
 
   form.addEventListener('input', update);

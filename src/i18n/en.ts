@@ -419,7 +419,6 @@ export const en = {
   'form.handover.contacts': 'Who to call',
   'form.handover.contactsHint': 'The people outside the team who matter most right now, and why.',
   'form.handover.errors': 'Fix these before the file goes to the repository:',
-  'form.handover.field': '{field}: {message}',
 
   // (v3) Edit links to the host's web editor (src/components/EditLink.astro).
   'edit.link': 'Edit',

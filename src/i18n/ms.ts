@@ -400,7 +400,6 @@ export const ms: Catalogue = {
   'form.handover.contacts': 'Siapa yang perlu dihubungi',
   'form.handover.contactsHint': 'Orang di luar pasukan yang paling penting sekarang, dan sebabnya.',
   'form.handover.errors': 'Betulkan perkara ini sebelum fail dihantar ke repositori:',
-  'form.handover.field': '{field}: {message}',
 
   // (v3) Pautan Sunting ke penyunting web hos.
   'edit.link': 'Sunting',
