@@ -63,7 +63,7 @@ export interface Scorecard {
   /** The cycles this one contains in which the team held check-ins that count in `discipline` (a year's quarters), in cycle order. */
   countsCheckInsOf: string[];
   /** The cycle's own check-ins, oldest first (the timeline). */
-  checkIns: CheckIn[];
+  checkIns: readonly CheckIn[];
   /**
    * Whether the team is overdue for a check-in (scoring.md, "Overdue
    * check-ins"): a team is overdue once, so this says true on one scorecard
@@ -225,7 +225,7 @@ function scorecardOf(
   pace: CyclePace,
   cadence: Cadence,
   teamObjectives: readonly Objective[],
-  checkIns: CheckIn[],
+  checkIns: readonly CheckIn[],
   met: Met,
   context: FigureSettings,
   review: (input: ReviewInput) => Review,

@@ -34,6 +34,7 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/teams', file: 'teams/index.astro' },
   { pattern: '/teams/[team]', file: 'teams/[team]/index.astro' },
   { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
+  { pattern: '/teams/[team]/[cycle]/checkin', file: 'teams/[team]/[cycle]/checkin.astro', group: 'forms' },
   { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
   { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
   { pattern: '/teams/[team]/handover', file: 'teams/[team]/handover.astro', group: 'forms' },

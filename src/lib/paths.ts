@@ -23,6 +23,8 @@ export const teamRoute = (team: string) => `teams/${team}/`;
 export const scorecardRoute = (team: string, cycle: string) => `teams/${team}/${cycle}/`;
 /** The scorecard as JSON. */
 export const scorecardJsonRoute = (team: string, cycle: string) => `teams/${team}/${cycle}.json`;
+/** The check-in form of a team in a cycle. */
+export const checkInFormRoute = (team: string, cycle: string) => `${scorecardRoute(team, cycle)}checkin/`;
 /** A check-in on its scorecard: the anchor search and the feed land on. */
 export const checkInRoute = (team: string, cycle: string, date: string) => `${scorecardRoute(team, cycle)}#checkin-${date}`;
 /** A handover note on its team's page, in the leadership timeline. */
