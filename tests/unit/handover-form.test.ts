@@ -111,6 +111,13 @@ describe('the handover form page data', () => {
     expect(page.repository?.host).toBe('GitHub');
     expect(page.script.taken).toEqual([]);
   });
+
+  it('is linked from the team page, unless the site leaves the forms out', () => {
+    const { model } = load(contentRoot());
+    expect(teamPage(contextOf(model), 'sales').handoverForm).toBe('/teams/sales/handover/');
+    const withoutForms = { ...model, settings: { ...model.settings, forms: false } } as Model;
+    expect(teamPage(contextOf(withoutForms), 'sales').handoverForm).toBeUndefined();
+  });
 });
 
 describe('Edit links in page data', () => {

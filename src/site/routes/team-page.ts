@@ -34,8 +34,8 @@ export interface TeamPage {
   showTimeline: boolean;
   /** The team's file in the host's web editor; none without site.yaml `repository`. */
   edit: EditTarget | undefined;
-  /** The team's handover form. */
-  handoverForm: string;
+  /** The team's handover form; none when the site leaves the forms out. */
+  handoverForm: string | undefined;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -65,6 +65,6 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     timeline,
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
     edit: editTarget(model.settings, team),
-    handoverForm: handoverFormHref(team.id),
+    handoverForm: model.settings.forms ? handoverFormHref(team.id) : undefined,
   };
 }
