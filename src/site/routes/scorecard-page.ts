@@ -4,6 +4,7 @@ import type { Scorecard, ScorecardExplanations } from '../../figures/index.ts';
 import { handoversIn } from '../../model/lineage.ts';
 import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { checkInFormRoute } from '../../lib/paths.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
@@ -21,6 +22,8 @@ export interface ScorecardPage {
   handovers: readonly Handover[];
   /** The team's scorecards in other cycles, in cycle order. */
   otherCycles: Scorecard[];
+  /** The route of the cycle's check-in form while the cycle is active. */
+  checkInForm: string | undefined;
   /** Every score of the scorecard, explained. */
   explanations: ScorecardExplanations;
 }
@@ -41,5 +44,6 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
     handovers: handoversIn(model, card.team.id, card.cycle),
     otherCycles: figures.scorecardsOf(card.team.id).filter((c) => c.cycle.id !== card.cycle.id),
     explanations: figures.explain(card.team.id, card.cycle.id)!,
+    checkInForm: card.pace.state === 'active' ? checkInFormRoute(card.team.id, card.cycle.id) : undefined,
   };
 }

@@ -2,7 +2,7 @@
 import { leadersDuring, type Scorecard } from '../../figures/index.ts';
 import { htmlLink } from '../../i18n/index.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { personHref, teamHref } from '../../lib/paths.ts';
+import { checkInFormRoute, personHref, teamHref } from '../../lib/paths.ts';
 import type { Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
@@ -31,6 +31,8 @@ export interface TeamPage {
   timeline: TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
   showTimeline: boolean;
+  /** The check-in form of each active cycle of the team: its route and the cycle's name. */
+  checkInForms: Array<{ route: string; cycle: string }>;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -59,5 +61,6 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     leadership,
     timeline,
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
+    checkInForms: cards.filter((c) => c.pace.state === 'active').map((c) => ({ route: checkInFormRoute(team.id, c.cycle.id), cycle: c.cycle.name })),
   };
 }
