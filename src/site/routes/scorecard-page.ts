@@ -5,6 +5,7 @@ import { handoversIn } from '../../model/lineage.ts';
 import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
+import { checkInFormRoute } from '../../lib/paths.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
@@ -22,6 +23,8 @@ export interface ScorecardPage {
   handovers: readonly Handover[];
   /** The team's scorecards in other cycles, in cycle order. */
   otherCycles: Scorecard[];
+  /** The route of the cycle's check-in form while the cycle is active. */
+  checkInForm: string | undefined;
   /** Every score of the scorecard, explained. */
   explanations: ScorecardExplanations;
   /** Each check-in's file in the host's web editor, by check-in id; empty without site.yaml `repository`. */
@@ -48,5 +51,6 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
       const edit = editTarget(model.settings, checkIn);
       return edit ? [[checkIn.id, edit] as const] : [];
     })),
+    checkInForm: model.settings.forms && card.pace.state === 'active' ? checkInFormRoute(card.team.id, card.cycle.id) : undefined,
   };
 }

@@ -2,7 +2,7 @@
 import { leadersDuring, type Scorecard } from '../../figures/index.ts';
 import { htmlLink } from '../../i18n/index.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
+import { checkInFormRoute, handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
 import type { Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
@@ -36,6 +36,8 @@ export interface TeamPage {
   edit: EditTarget | undefined;
   /** The team's handover form; none when the site leaves the forms out. */
   handoverForm: string | undefined;
+  /** The check-in form of each active cycle of the team: its route and the cycle's name. */
+  checkInForms: Array<{ route: string; cycle: string }>;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -66,5 +68,6 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
     edit: editTarget(model.settings, team),
     handoverForm: model.settings.forms ? handoverFormHref(team.id) : undefined,
+    checkInForms: !model.settings.forms ? [] : cards.filter((c) => c.pace.state === 'active').map((c) => ({ route: checkInFormRoute(team.id, c.cycle.id), cycle: c.cycle.name })),
   };
 }
