@@ -6,11 +6,11 @@ import { hintCountsOf } from './hint-counts.ts';
 
 /** What a cycle page prints besides its body. */
 export interface CyclePage {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Hints per team id. */
-  hints: Map<string, number>;
+  readonly hints: ReadonlyMap<string, number>;
   /** The alignment tree, with the objectives of containing cycles (a year's) that this cycle's objectives serve above them. */
-  tree: ReturnType<typeof alignmentTree>;
+  readonly tree: ReturnType<typeof alignmentTree>;
 }
 
 /** The cycle `cycleId` (one of the model's). */

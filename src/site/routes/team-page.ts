@@ -10,27 +10,27 @@ import type { PageContext } from './context.ts';
 
 /** What a team page prints besides its charter. */
 export interface TeamPage {
-  team: Team;
+  readonly team: Team;
   /** The parent team, as an HTML link for `t.html`. */
-  parentLink: { html: string } | undefined;
+  readonly parentLink: { html: string } | undefined;
   /** The lead and the members as HTML for `t.html`: linked to their pages when people pages are published. */
-  leadHtml: { html: string } | undefined;
-  membersHtml: { html: string } | undefined;
+  readonly leadHtml: { html: string } | undefined;
+  readonly membersHtml: { html: string } | undefined;
   /** Teams whose parent this team is. */
-  children: Team[];
+  readonly children: readonly Team[];
   /** Every scorecard of the team, in cycle order. */
-  cards: Scorecard[];
+  readonly cards: readonly Scorecard[];
   /** Scorecards newest first, each with the names of the leaders backing the team during its cycle. */
-  rows: Array<{ card: Scorecard; leaders: string[] }>;
+  readonly rows: ReadonlyArray<{ card: Scorecard; leaders: string[] }>;
   /** More than one cycle has started: the page draws the score chart. */
-  chart: boolean;
+  readonly chart: boolean;
   /** A cycle is in progress: the chart's caption says so. */
-  inProgress: boolean;
+  readonly inProgress: boolean;
   /** Leadership entries by start (an entry without `from` first). */
-  leadership: Leader[];
-  timeline: TimelineDay[];
+  readonly leadership: readonly Leader[];
+  readonly timeline: readonly TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
-  showTimeline: boolean;
+  readonly showTimeline: boolean;
 }
 
 /** The team `teamId` (one of the model's). */
