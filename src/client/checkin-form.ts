@@ -8,6 +8,7 @@
 import { checkInFile, isBlankAction, type CheckInEdits, type CheckInScaffold } from '../forms/checkin-file.ts';
 import type { CheckInRulesContext } from '../forms/checkin-rules.ts';
 import { localToday } from '../lib/dates.ts';
+import { updateFileOutput } from './file-output.ts';
 import { checkCheckInText } from '../model/checkin-check.ts';
 import type { Finding } from '../model/findings.ts';
 
@@ -41,8 +42,7 @@ export function startCheckInForm(): void {
   const actionsBox = form.querySelector<HTMLElement>('[data-actions]')!;
   const template = document.querySelector<HTMLTemplateElement>('[data-action-template]')!;
   const summary = form.querySelector<HTMLElement>('[data-summary]')!;
-  const fileText = document.querySelector<HTMLTextAreaElement>('[data-file-text]');
-  const filePath = document.querySelector<HTMLElement>('[data-file-path]');
+  const panel = document.querySelector<HTMLElement>('[data-file-output]');
   const fileStatus = document.querySelector<HTMLElement>('[data-file-status]');
   const plural = new Intl.PluralRules(strings.lang);
 
@@ -201,10 +201,7 @@ export function startCheckInForm(): void {
     const category = plural.select(errors.length);
     summary.querySelector('[data-summary-heading]')!.textContent = (strings.problems[category] ?? strings.problems.other!).replace('{count}', String(errors.length));
     const valid = errors.length === 0;
-    if (valid) {
-      if (fileText) fileText.value = text;
-      if (filePath) filePath.textContent = file;
-    }
+    if (valid && panel) updateFileOutput(panel, file, text);
     if (fileStatus && valid !== shownValid) fileStatus.textContent = valid ? strings.fileReady : strings.fileHasProblems;
     shownValid = valid;
   };

@@ -693,7 +693,7 @@ export const en = {
   'form.checkin.title': "Write this week's check-in",
   'form.checkin.description': "Write a check-in of {team} for {cycle} from the site: the form writes the file and checks it as `check` does",
   'form.checkin.lede': "Fill in what the meeting produced. The file below follows what you type and is checked as `check` checks it; save it to the repository, or send it to whoever keeps the OKRs.",
-  'form.checkin.noScript': "This form needs JavaScript. Without it, copy the pre-filled file below into a new file at {file}, uncomment the lines you measured and write today's values.",
+  'form.checkin.noScript': "This form needs JavaScript. Without it, copy the pre-filled file below, remove the \"# \" from the lines you measured, write today's values and save it as {file}.",
   'form.checkin.meeting': "The meeting",
   'form.checkin.date': "Date of the meeting",
   'form.checkin.dateHint': "Today, in your time zone; the cycle runs {start} to {end}.",

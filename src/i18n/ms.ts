@@ -670,7 +670,7 @@ export const ms: Catalogue = {
   'form.checkin.title': "Tulis semakan minggu ini",
   'form.checkin.description': "Tulis semakan {team} untuk {cycle} dari laman: borang menulis fail dan menyemaknya seperti `check`",
   'form.checkin.lede': "Isikan hasil mesyuarat. Fail di bawah mengikut apa yang anda taip dan disemak seperti `check` menyemaknya; simpan ke repositori, atau hantar kepada penjaga OKR.",
-  'form.checkin.noScript': "Borang ini memerlukan JavaScript. Tanpanya, salin fail yang telah diisi di bawah ke fail baharu di {file}, buang ulasan pada baris yang anda ukur dan tulis nilai hari ini.",
+  'form.checkin.noScript': "Borang ini memerlukan JavaScript. Tanpanya, salin fail yang telah diisi di bawah, buang \"# \" pada baris yang anda ukur, tulis nilai hari ini dan simpan sebagai {file}.",
   'form.checkin.meeting': "Mesyuarat",
   'form.checkin.date': "Tarikh mesyuarat",
   'form.checkin.dateHint': "Hari ini, dalam zon waktu anda; kitaran berjalan dari {start} hingga {end}.",

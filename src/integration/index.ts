@@ -40,7 +40,7 @@ import { cachedBodyText } from './search-text.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
 import { contentEnv, siteConfig, type OkrbookOptions } from './options.ts';
-import { publishedRoutes, routeEntrypoint } from './routes.ts';
+import { publishedRoutes, routeEntrypoint, type OkrbookRoute } from './routes.ts';
 
 export type { OkrbookOptions } from './options.ts';
 export type { RouteGroup } from './routes.ts';
@@ -144,8 +144,10 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
         // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
-        // The feed waits for the content: it is injected only when the site has an address (below).
-        for (const route of publishedRoutes(settings.routes)) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        // The feed waits for the content: it is injected only when the site has an address (below). A build
+        // injects its routes once the content is read, leaving out those with no page to render (nothing to bundle).
+        const inject = (route: OkrbookRoute) => injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        if (!building) for (const route of publishedRoutes(settings.routes)) if (!route.needsAddress) inject(route);
         updateConfig({
           vite: {
             plugins: [
@@ -171,9 +173,9 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         const loaded = load(force);
         // The feed is read outside the site, so it exists only where its links can be absolute (never localhost).
         const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
-        if (address !== null) {
-          updateConfig({ site: address });
-          for (const route of publishedRoutes(settings.routes)) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        if (address !== null) updateConfig({ site: address });
+        for (const route of publishedRoutes(settings.routes)) {
+          if (route.needsAddress ? address !== null : building && (loaded.errors.length > 0 || !route.empty?.(loaded.model))) inject(route);
         }
         if (!building) return;
         if (loaded.errors.length > 0) {

@@ -7,13 +7,13 @@ import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a cycle page prints besides its body. */
 export interface CyclePage {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Hints per team id. */
-  hints: Map<string, number>;
+  readonly hints: ReadonlyMap<string, number>;
   /** The alignment tree, with the objectives of containing cycles (a year's) that this cycle's objectives serve above them. */
-  tree: ReturnType<typeof alignmentTree>;
+  readonly tree: ReturnType<typeof alignmentTree>;
   /** The cycle's file in the host's web editor; none without site.yaml `repository`. */
-  edit: EditTarget | undefined;
+  readonly edit: EditTarget | undefined;
 }
 
 /** The cycle `cycleId` (one of the model's). */

@@ -7,19 +7,19 @@ import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
-  result: ObjectiveResult;
-  team: Team;
-  cycle: Cycle;
-  pace: CyclePace;
-  explained: ObjectiveExplanations;
+  readonly result: ObjectiveResult;
+  readonly team: Team;
+  readonly cycle: Cycle;
+  readonly pace: CyclePace;
+  readonly explained: ObjectiveExplanations;
   /** The objective it contributes to, when that one is published. */
-  parent: Objective | undefined;
+  readonly parent: Objective | undefined;
   /** Its children, grouped by cycle in the model's order (a yearly objective's quarters); empty when it has none. */
-  childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
+  readonly childGroups: ReadonlyArray<{ cycle: Cycle; objectives: readonly Objective[] }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
-  childHeadings: boolean;
+  readonly childHeadings: boolean;
   /** Its file in the host's web editor; none without site.yaml `repository`. */
-  edit: EditTarget | undefined;
+  readonly edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
