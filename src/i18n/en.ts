@@ -399,6 +399,31 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may belong to a team or cycle that was renamed, or to an entry that is not published.',
   'notFound.links': '<a href="{home}">Go to the home page</a> or <a href="{search}">search the archive</a>.',
 
+  // (v3) The handover form (/teams/<team>/handover/, src/routes/teams/[team]/handover.astro).
+  'form.handover.link': 'Write a handover note',
+  'form.handover.title': 'Handover note for {team}',
+  'form.handover.crumb': 'Handover note',
+  'form.handover.heading': 'Write a handover note for {team}',
+  'form.handover.lede': "When a team's leaders change, the outgoing leaders write down what no file says. The note below already says where the objectives stand and which actions are open; add the rest, then put the file in the repository.",
+  'form.handover.change': 'The change of leaders',
+  'form.handover.date': 'Day the new leaders take over',
+  'form.handover.to': 'Incoming leaders',
+  'form.handover.from': 'Outgoing leaders',
+  'form.handover.onePerLine': 'One name per line.',
+  'form.handover.only': 'What only the outgoing leaders know',
+  'form.handover.markdown': 'Markdown is fine. A box left empty keeps its prompt in the file.',
+  'form.handover.unfinished': 'What is unfinished',
+  'form.handover.unfinishedHint': 'What is not done yet, and what you have been quietly holding together.',
+  'form.handover.promised': 'What was promised to whom',
+  'form.handover.promisedHint': 'Commitments to donors, customers, partners, regulators or other teams.',
+  'form.handover.contacts': 'Who to call',
+  'form.handover.contactsHint': 'The people outside the team who matter most right now, and why.',
+  'form.handover.errors': 'Fix these before the file goes to the repository:',
+
+  // (v3) Edit links to the host's web editor (src/components/EditLink.astro).
+  'edit.link': 'Edit',
+  'edit.hidden': '{what} on {host}',
+
   // (v3) Writing from the site: the panel that hands over a file a form made (src/components/FileOutput.astro).
   'form.file.heading': 'The file',
   'form.file.path': 'Path in the content folder:',

@@ -380,6 +380,31 @@ export const ms: Catalogue = {
   'notFound.text': 'Tiada halaman di alamat ini. Mungkin ia milik pasukan atau kitaran yang telah dinamakan semula, atau entri yang tidak diterbitkan.',
   'notFound.links': '<a href="{home}">Pergi ke laman utama</a> atau <a href="{search}">cari dalam arkib</a>.',
 
+  // (v3) Borang serah tugas (/teams/<team>/handover/).
+  'form.handover.link': 'Tulis nota serah tugas',
+  'form.handover.title': 'Nota serah tugas untuk {team}',
+  'form.handover.crumb': 'Nota serah tugas',
+  'form.handover.heading': 'Tulis nota serah tugas untuk {team}',
+  'form.handover.lede': 'Apabila pemimpin pasukan bertukar, pemimpin yang keluar menulis apa yang tiada dalam mana-mana fail. Nota di bawah sudah menyatakan kedudukan objektif dan tindakan yang masih terbuka; tambah yang selebihnya, kemudian letakkan fail itu dalam repositori.',
+  'form.handover.change': 'Pertukaran pemimpin',
+  'form.handover.date': 'Hari pemimpin baharu mengambil alih',
+  'form.handover.to': 'Pemimpin yang masuk',
+  'form.handover.from': 'Pemimpin yang keluar',
+  'form.handover.onePerLine': 'Satu nama bagi setiap baris.',
+  'form.handover.only': 'Apa yang hanya diketahui oleh pemimpin yang keluar',
+  'form.handover.markdown': 'Markdown boleh digunakan. Kotak yang dibiarkan kosong mengekalkan gesaannya dalam fail.',
+  'form.handover.unfinished': 'Apa yang belum selesai',
+  'form.handover.unfinishedHint': 'Apa yang belum siap, dan apa yang anda pegang secara senyap selama ini.',
+  'form.handover.promised': 'Apa yang dijanjikan kepada siapa',
+  'form.handover.promisedHint': 'Komitmen kepada penderma, pelanggan, rakan kongsi, pengawal selia atau pasukan lain.',
+  'form.handover.contacts': 'Siapa yang perlu dihubungi',
+  'form.handover.contactsHint': 'Orang di luar pasukan yang paling penting sekarang, dan sebabnya.',
+  'form.handover.errors': 'Betulkan perkara ini sebelum fail dihantar ke repositori:',
+
+  // (v3) Pautan Sunting ke penyunting web hos.
+  'edit.link': 'Sunting',
+  'edit.hidden': '{what} di {host}',
+
   // (v3) Menulis dari laman: panel yang menyerahkan fail yang dibuat oleh borang.
   'form.file.heading': 'Fail',
   'form.file.path': 'Laluan dalam folder kandungan:',

@@ -7,7 +7,7 @@ import { containsCycle } from './continuity.ts';
 import type { Cycle, Handover, Model, Objective } from './types.ts';
 
 /** The visible objectives that continue `id` (`carried_from: id`), by cycle then id (the model's own lookup). */
-export function carriedTo(model: Model, id: string): Objective[] {
+export function carriedTo(model: Model, id: string): readonly Objective[] {
   return model.carriedTo(id);
 }
 

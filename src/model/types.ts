@@ -168,17 +168,17 @@ export interface Model {
   options: ModelOptions;
   settings: SiteSettings;
   /** Sorted by id. */
-  teams: Team[];
+  teams: readonly Team[];
   /** Sorted by start, then id. */
-  cycles: Cycle[];
+  cycles: readonly Cycle[];
   /** Sorted by id. */
-  objectives: Objective[];
+  objectives: readonly Objective[];
   /** Sorted by date, then team. */
-  checkIns: CheckIn[];
+  checkIns: readonly CheckIn[];
   /** Sorted by order, then title. */
-  guide: GuidePage[];
+  guide: readonly GuidePage[];
   /** Handover notes, sorted by date, then team. */
-  handovers: Handover[];
+  handovers: readonly Handover[];
   leftOut: LeftOut;
   /** Confidential entries published (with OKRBOOK_INCLUDE_CONFIDENTIAL=1). */
   confidentialPublished: number;
@@ -188,14 +188,14 @@ export interface Model {
   cycle(id: string): Cycle | undefined;
   objective(id: string): Objective | undefined;
   /** Objectives of one team in one cycle, by id. */
-  objectivesOf(team: string, cycle: string): Objective[];
+  objectivesOf(team: string, cycle: string): readonly Objective[];
   /** Check-ins of one team in one cycle, oldest first. */
-  checkInsOf(team: string, cycle: string): CheckIn[];
+  checkInsOf(team: string, cycle: string): readonly CheckIn[];
   /**
    * The visible objectives that continue `id` (`carried_from: id`), by cycle then id.
    * A lookup of the model (not a cache beside it), so that a page's warm-build key notes it.
    */
-  carriedTo(id: string): Objective[];
+  carriedTo(id: string): readonly Objective[];
 }
 
 /** The lookups `assembleModel` adds to the model's lists. */

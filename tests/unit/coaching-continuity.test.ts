@@ -41,7 +41,7 @@ describe('handover-missing', () => {
     expect(hintsOf('handover-missing', { handovers: [handover('t', '2026-08-31', ['Nurul'])] })).toHaveLength(0); // 08-01 + 30
     expect(hintsOf('handover-missing', { handovers: [handover('t', '2026-07-02', ['Nurul'])] })).toHaveLength(0); // 08-01 - 30
     expect(hintsOf('handover-missing', { asOf: '2026-09-05', handovers: [handover('t', '2026-09-01', ['Nurul'])] })).toHaveLength(1); // 31 days after
-    expect(hintsOf('handover-missing', { handovers: [handover('other', '2026-08-01', ['Nurul'])] })).toHaveLength(1); // another team's note
+    expect(hintsOf('handover-missing', { teams: [withLeaders([farid, nurul]), team('other')], handovers: [handover('other', '2026-08-01', ['Nurul'])] })).toHaveLength(1); // another team's note
   });
   it('passes for a leader from the first day of the first cycle, or with no `from`', () => {
     expect(hintsOf('handover-missing', { teams: [withLeaders([farid, { ...nurul, from: '2026-07-01' }])] })).toHaveLength(0);

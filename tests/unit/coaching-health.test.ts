@@ -24,12 +24,12 @@ function hintsOf(rule: string, parts: Partial<Parameters<typeof model>[0]>): Arr
 describe('kr-business-as-usual', () => {
   const inQ2 = objective('2026-q2/t/reliable', 't', '2026-q2', [uptime('Payment-run uptime')]);
   it('fires for a stay-above repeated from a cycle that ended before this one started: the objective file at the key result', () => {
-    // Titles compare trimmed and ignoring case.
+    // Titles compare ignoring case; the schema trims them, so the hint names the title trimmed.
     const inQ3 = objective('2026-q3/t/reliable', 't', '2026-q3', [uptime('  payment-run UPTIME ')]);
     expect(hintsOf('kr-business-as-usual', { objectives: [inQ2, inQ3] })).toEqual([
       {
         rule: 'kr-business-as-usual', file: 'okrs/2026-q3/t/reliable.md', line: 9, team: 't', cycle: '2026-q3', target: 'uptime', entry: '2026-q3/t/reliable',
-        message: 'Key result "  payment-run UPTIME " is a stay-above key result that t also had in 2026-q2. Is this business as usual? Keep it as a health metric of the team, and keep OKRs for the change you want (tip 3: OKRs for the most important work).',
+        message: 'Key result "payment-run UPTIME" is a stay-above key result that t also had in 2026-q2. Is this business as usual? Keep it as a health metric of the team, and keep OKRs for the change you want (tip 3: OKRs for the most important work).',
       },
     ]);
   });

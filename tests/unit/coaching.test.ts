@@ -51,7 +51,8 @@ describe('kr-count', () => {
 
 describe('objective-count', () => {
   it('fires above max_objectives, on the team file, line 1', () => {
-    const six = Array.from({ length: 6 }, (_, i) => goodObjective(`o${i}`));
+    // Key-result ids are unique within a team and cycle (the resolver refuses a repeat).
+    const six = Array.from({ length: 6 }, (_, i) => goodObjective(`o${i}`, [kr(`a${i}`, { title: 'Revenue' }), kr(`b${i}`, { title: 'Churn' })]));
     expect(hintsOf({ objectives: six.slice(0, 5) }, 'objective-count')).toHaveLength(0);
     expect(hintsOf({ objectives: six }, 'objective-count')[0]).toMatchObject({ file: 'teams/t.md', line: 1, target: null });
   });

@@ -24,6 +24,7 @@ import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
 import { NUMBER_TEXT, neutraliseCell, restoreCell } from '../../src/lib/spreadsheet.ts';
 import { cleanContentRoots, contentRoot, load } from '../helpers.ts';
 import * as builder from '../model-builder.ts';
+import { teamSchema } from '../../src/schemas/team.ts';
 
 afterAll(cleanContentRoots);
 
@@ -230,11 +231,13 @@ describe('writers on hostile text', () => {
   // Letters, Markdown, HTML, MDX and iCalendar syntax, spreadsheet formula leads, line breaks and control characters.
   const hostileChar = fc.constantFrom(...'aZ9 é漢\\`*_{}[]()<>#+-.!|~&;,=@\'"/\t\r\n\u0000\u0007\u000b\u001b\u007f'.split(''), 'BEGIN:VEVENT', 'UID:', '&amp;', '-->', '<!--');
   const hostileText = fc.string({ unit: hostileChar, minLength: 1, maxLength: 40 });
+  // A name the team schema accepts (not blank): content `check` refuses never reaches a writer.
+  const hostileName = hostileText.filter((name) => teamSchema.shape.name.safeParse(name).success);
 
   it('a calendar name or team name never adds a line, an event or a control character (200 cases)', () => {
     const q3 = builder.cycle('2026-q3', '2026-07-01', '2026-09-30');
     fc.assert(
-      fc.property(hostileText, hostileText, (name, title) => {
+      fc.property(hostileName, hostileText, (name, title) => {
         const m = builder.model({ asOf: '2026-08-15', cycles: [q3], teams: [builder.team('sales', { name })], objectives: [builder.objective('2026-q3/sales/win', 'sales', '2026-q3', [builder.kr('a')])] });
         const events = calendarEvents(m, computeFigures(m), { origin: null, base: '/', domain: 'okrbook' }, 'sales');
         const text = calendarIcs(title, events, '2026-08-15');

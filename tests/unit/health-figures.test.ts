@@ -80,21 +80,25 @@ describe('readingsOf and the figures of a model', () => {
     checkIn('t', '2026-q2', '2026-05-08', [{ kr: 'y', value: 5 }], { health: [{ id: 'volunteers', value: 68 }] }),
     checkIn('t', '2026-q1', '2026-03-20', [], { health: [{ id: 'volunteers', value: 74, note: 'term started' }] }),
     checkIn('t', '2026-q2', '2026-05-13', [], { health: [{ id: 'volunteers', value: 66 }] }),
+    // Another team keeping a metric of the same id (a check-in reads only its own team's metrics).
     checkIn('other', '2026-q2', '2026-05-13', [], { health: [{ id: 'volunteers', value: 10 }] }),
   ];
+  const other = team('other', { health: [{ ...volunteers, team: 'other' }] });
 
   it('a metric belongs to the team: readings run across cycles, oldest first, other teams left out', () => {
     expect(readingsOf('t', checkIns).get('volunteers')!.map((p) => [p.date, p.value])).toEqual([['2026-03-20', 74], ['2026-05-08', 68], ['2026-05-13', 66]]);
-    const figures = computeFigures(model({ asOf: '2026-05-20', cycles: [q1, q2], teams: [ngo, team('other')], objectives, checkIns }));
+    const figures = computeFigures(model({ asOf: '2026-05-20', cycles: [q1, q2], teams: [ngo, other], objectives, checkIns }));
     // Mar 20 (q1): 74 healthy; May 8: 68 breached; May 13: 66 breached: breached since May 8.
     expect(figures.health('t')).toMatchObject([{ metric: { id: 'volunteers' }, value: 66, state: 'breached', since: '2026-05-08', lastReading: '2026-05-13' }]);
-    expect(figures.health('other')).toEqual([]);
+    // The other team's one reading, 10 < 70, is its own: breached since May 13.
+    expect(figures.health('other')).toMatchObject([{ metric: { id: 'volunteers' }, value: 10, state: 'breached', since: '2026-05-13' }]);
   });
 
   it('never in a score: the scorecard scores the same with or without the metric', () => {
     const asOf = '2026-05-20';
-    const withHealth = computeFigures(model({ asOf, cycles: [q1, q2], teams: [ngo], objectives, checkIns }));
-    const without = computeFigures(model({ asOf, cycles: [q1, q2], teams: [team('t')], objectives, checkIns: checkIns.map((c) => ({ ...c, health: [] })) }));
+    const own = checkIns.filter((c) => c.team === 't');
+    const withHealth = computeFigures(model({ asOf, cycles: [q1, q2], teams: [ngo], objectives, checkIns: own }));
+    const without = computeFigures(model({ asOf, cycles: [q1, q2], teams: [team('t')], objectives, checkIns: own.map((c) => ({ ...c, health: [] })) }));
     // y: baseline 0, target 10, value 5: 0.5; one key result, one objective: the team scores 0.5 either way.
     expect(withHealth.scorecard('t', '2026-q2')!.score).toBe(0.5);
     expect(without.scorecard('t', '2026-q2')!.score).toBe(0.5);

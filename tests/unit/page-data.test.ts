@@ -385,3 +385,24 @@ describe('layout and archive', () => {
     ]);
   });
 });
+
+describe('read-only page data', () => {
+  it('hands pages lists that tsc refuses to sort in place (the shared lists of the model and the figures too)', () => {
+    const m = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())] });
+    const context = contextOf(m);
+    // Never called: `npx tsc --noEmit` fails if any of these lines type-checks (an unused @ts-expect-error is an error).
+    const sortsInPlace = () => {
+      // @ts-expect-error a page's list is read-only
+      teamPage(context, 't').cards.sort();
+      // @ts-expect-error so is a list of the model
+      m.teams.sort();
+      // @ts-expect-error and of the figures
+      context.figures.cycles[0]!.scorecards.reverse();
+      // @ts-expect-error and a page's map
+      homePage(context).cycles[0]!.hints.set('t', 0);
+      // @ts-expect-error and a component's rows
+      teamsPage(context).roots[0]!.children.push();
+    };
+    expect(sortsInPlace).toBeTypeOf('function');
+  });
+});

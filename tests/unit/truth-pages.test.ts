@@ -33,7 +33,7 @@ describe('carriedLines', () => {
     objectives: [
       objective('2026-q3/t/win', 't', '2026-q3', [kr('a')], { title: 'Win mid-market' }),
       objective('2026-q4/t/win', 't', '2026-q4', [kr('a')], { title: 'Win mid-market', carriedFrom: '2026-q3/t/win' }),
-      objective('2026-q4/t/keep', 't', '2026-q4', [kr('a')], { title: 'Keep what we won', carriedFrom: '2026-q3/t/win' }),
+      objective('2026-q4/t/keep', 't', '2026-q4', [kr('b')], { title: 'Keep what we won', carriedFrom: '2026-q3/t/win' }),
     ],
   });
   it('names the other cycle, and the other title only where it differs', () => {

@@ -10,15 +10,15 @@ export const LATEST_CHECK_INS = 6;
 
 /** One current cycle on the home page. */
 export interface HomeCycle {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Hints per team id. */
-  hints: Map<string, number>;
+  readonly hints: ReadonlyMap<string, number>;
   /** The latest check-ins of the cycle, newest first, each with its team's name. */
-  latest: Array<{ checkIn: CheckIn; teamName: string | undefined }>;
+  readonly latest: ReadonlyArray<{ checkIn: CheckIn; teamName: string | undefined }>;
 }
 
 /** The cycles the home page is about, and what it shows of each. */
-export function homePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching'>): { cycles: HomeCycle[] } {
+export function homePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching'>): { readonly cycles: readonly HomeCycle[] } {
   const { model, figures } = context;
   return {
     cycles: currentCycles(figures).map((result) => ({

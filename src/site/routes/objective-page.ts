@@ -3,20 +3,23 @@ import type { CyclePace, ObjectiveExplanations, ObjectiveResult } from '../../fi
 import { childrenByCycle, lineageOf } from '../../model/lineage.ts';
 import type { Cycle, Objective, Team } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
-  result: ObjectiveResult;
-  team: Team;
-  cycle: Cycle;
-  pace: CyclePace;
-  explained: ObjectiveExplanations;
+  readonly result: ObjectiveResult;
+  readonly team: Team;
+  readonly cycle: Cycle;
+  readonly pace: CyclePace;
+  readonly explained: ObjectiveExplanations;
   /** The objective it contributes to, when that one is published. */
-  parent: Objective | undefined;
+  readonly parent: Objective | undefined;
   /** Its children, grouped by cycle in the model's order (a yearly objective's quarters); empty when it has none. */
-  childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
+  readonly childGroups: ReadonlyArray<{ cycle: Cycle; objectives: readonly Objective[] }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
-  childHeadings: boolean;
+  readonly childHeadings: boolean;
+  /** Its file in the host's web editor; none without site.yaml `repository`. */
+  readonly edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
@@ -34,6 +37,7 @@ export function objectivePage({ model, figures }: Pick<PageContext, 'model' | 'f
     parent: objective.parent ? model.objective(objective.parent) : undefined,
     childGroups,
     childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
+    edit: editTarget(model.settings, objective),
   };
 }
 

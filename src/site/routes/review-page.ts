@@ -11,11 +11,11 @@ import type { PageContext } from './context.ts';
 
 /** What the review page prints besides its body and each team's part. */
 export interface ReviewPage {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Teams by diagnosis (a cycle not started diagnoses none). */
-  counts: { achieved: number; rhythm: number; strategy: number };
+  readonly counts: { achieved: number; rhythm: number; strategy: number };
   /** Key results the cycle's calibration counts (0 when it has none yet). */
-  sampled: number;
+  readonly sampled: number;
 }
 
 /** The review of the cycle `cycleId` (one of the model's). */
