@@ -735,7 +735,7 @@ export const en = {
   'form.checkin.file': "The file",
   'form.checkin.fileLabel': "The check-in file, {file}",
   'form.checkin.problems': { one: "{count} problem to fix before the file is saved", other: "{count} problems to fix before the file is saved" },
-  'form.checkin.fileHasProblems': "The file below is the last one without problems; fix the fields above to update it.",
+  'form.checkin.fileHasProblems': "The file below has problems, listed above the form: fix them before you save it.",
   'form.checkin.fileReady': "The file is ready.",
 } as const;
 

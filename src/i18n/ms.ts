@@ -712,7 +712,7 @@ export const ms: Catalogue = {
   'form.checkin.file': "Fail",
   'form.checkin.fileLabel': "Fail semakan, {file}",
   'form.checkin.problems': { other: "{count} masalah perlu dibaiki sebelum fail disimpan" },
-  'form.checkin.fileHasProblems': "Fail di bawah ialah yang terakhir tanpa masalah; baiki medan di atas untuk mengemas kininya.",
+  'form.checkin.fileHasProblems': "Fail di bawah ada masalah, disenaraikan di atas borang: baiki sebelum anda menyimpannya.",
   'form.checkin.fileReady': "Fail sudah sedia.",
 };
 
