@@ -208,6 +208,9 @@ async function main() {
   const warmRatio = median(warms.map((w, i) => w.seconds / colds[i]!.seconds));
   const weekly = summary(weeklies);
   const weeklyRatio = median(weeklies.map((w, i) => w.seconds / colds[i]!.seconds));
+  // What the build said it rendered ("rendered 34 of 1502 pages and files"), from the last run.
+  const renderedOf = (run: Run | undefined) => /rendered (\d+) of (\d+) pages and files/.exec(run?.output ?? '')?.slice(1, 3).map(Number) ?? null;
+  const weeklyRendered = renderedOf(weeklies.at(-1));
 
   const distFiles = filesOf(dist);
   const pages = distFiles.filter((f) => f.endsWith('.html')).length;
@@ -236,7 +239,7 @@ async function main() {
     checkAgain: { seconds: checkAgain.seconds, peakMb: checkAgain.peakMb },
     coldBuild: cold,
     warmBuild: { ...warm, ratioToCold: warmRatio },
-    weeklyBuild: { ...weekly, ratioToCold: weeklyRatio },
+    weeklyBuild: { ...weekly, ratioToCold: weeklyRatio, rendered: weeklyRendered },
     dev: dev ?? null,
     starter: starter ?? null,
     floor: floor ? { ...floor, pages: floorPages } : null,
@@ -253,11 +256,13 @@ async function main() {
   };
   const budgets: Array<[string, boolean]> = [
     ['cold build <= 1.0x floor', floorRatio === null || floorRatio <= 1.0],
-    ['peak memory <= 1.5 GB', Math.max(check.peakMb, checkAgain.peakMb, cold.peakMb, warm.peakMb, weekly.peakMb) <= 1536],
+    ['peak memory <= 1.3 GB', Math.max(check.peakMb, checkAgain.peakMb, cold.peakMb, warm.peakMb, weekly.peakMb) <= 1331],
     ['check < 3 s', check.seconds < 3],
     ['warm build <= 0.5x cold', warmRatio <= 0.5],
+    // Issue 23's figure, and issue 12's (out of reach while Astro drives the build: docs/performance.md).
+    ['build after adding a check-in <= 0.5x cold', weeklyRatio <= 0.5],
     ['build after adding a check-in <= 0.35x cold', weeklyRatio <= 0.35],
-    ...(dev ? [['dev: scorecard <= 1 s, edit seen <= 2 s', dev.scorecardSeconds <= 1 && dev.editSeenSeconds <= 2] as [string, boolean]] : []),
+    ...(dev ? [['dev: scorecard < 0.1 s, edit seen <= 1 s', dev.scorecardSeconds < 0.1 && dev.editSeenSeconds <= 1] as [string, boolean]] : []),
     ['scorecard HTML <= 60 KB gzipped', result.scorecardHtmlGzipKb <= 60],
     ['scorecard initial JS <= 15 KB gzipped', result.scorecardInitialJsGzipKb <= 15],
     ...(search ? [['first search query <= 200 KB', search.firstKb <= 200] as [string, boolean]] : []),
@@ -269,7 +274,7 @@ async function main() {
     ['check again, nothing changed', `${checkAgain.seconds.toFixed(2)} s, ${Math.round(checkAgain.peakMb)} MB`],
     ['cold build (with search index)', `${seconds(cold)}, ${Math.round(cold.peakMb)} MB`],
     ['warm build after editing notes', `${seconds(warm)}, ${Math.round(warm.peakMb)} MB (${ratio(warms, colds)} cold)`],
-    ['build after adding a check-in', `${seconds(weekly)}, ${Math.round(weekly.peakMb)} MB (${ratio(weeklies, colds)} cold)`],
+    ['build after adding a check-in', `${seconds(weekly)}, ${Math.round(weekly.peakMb)} MB (${ratio(weeklies, colds)} cold)${weeklyRendered ? `; rendered ${weeklyRendered[0]} of ${weeklyRendered[1]} pages and files` : ''}`],
     ...(dev
       ? [['dev server', `content loaded in ${dev.startSeconds.toFixed(1)} s; scorecard ${dev.scorecardSeconds.toFixed(2)} s, again ${dev.againSeconds.toFixed(2)} s; an edit seen after ${dev.editSeenSeconds.toFixed(2)} s`] as [string, string]]
       : []),

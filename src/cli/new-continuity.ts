@@ -6,20 +6,14 @@
 import { stringify } from 'yaml';
 import { addDays, daysBetween, isDay, monthStartAfter, wholeMonthsBetween } from '../lib/dates.ts';
 import { frontMatterFile } from '../lib/front-matter.ts';
-import { computeFigures, historyOf } from '../figures/index.ts';
+import { historyOf } from '../figures/index.ts';
 import type { Cycle, Model } from '../model/index.ts';
 import { containsCycle } from '../model/continuity.ts';
 import { carriedTo } from '../model/lineage.ts';
 import { UsageError } from './run.ts';
-import { formatter } from '../lib/format.ts';
-import { english } from '../i18n/index.ts';
 import { escapeMarkdown } from '../lib/escape-markdown.ts';
-
-/** A file `new` would write: where (relative to the content root), and what. */
-interface PlannedFile {
-  file: string;
-  text: string;
-}
+import { handoverContext } from '../site/handover-context.ts';
+import { handoverFile, type PlannedFile } from '../forms/handover-file.ts';
 
 const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
 
@@ -27,7 +21,8 @@ const frontMatterText = (data: Record<string, unknown>) => stringify(data, { lin
  * A handover note for `team` on `date` (default: the as-of date), to the
  * incoming leaders `to`, pre-filled with the team's open objectives (those of
  * cycles that have not ended on that day) with their latest scores, and the
- * open actions of the team's latest check-in.
+ * open actions of the team's latest check-in: the handover form's generator
+ * (src/forms/handover-file.ts) with no edits.
  */
 export function newHandover(model: Model, teamId: string, dateArg: string | undefined, to: string[]): PlannedFile {
   const team = model.team(teamId);
@@ -38,55 +33,8 @@ export function newHandover(model: Model, teamId: string, dateArg: string | unde
   const existing = model.handovers.find((h) => h.team === team.id && h.date === date);
   if (existing) throw new UsageError(`team ${team.id} already has a handover note on ${date}: ${existing.file}`);
 
-  // Outgoing: leaders backing the team the day before whose term ends within 30 days of the change.
-  const dayBefore = addDays(date, -1);
-  const outgoing = team.leadership
-    .filter((l) => (!l.from || l.from <= dayBefore) && l.until !== undefined && dayBefore <= l.until && daysBetween(date, l.until) <= 30 && !to.includes(l.name))
-    .map((l) => l.name);
-
-  const figures = computeFigures(model);
-  // Figures as the pages show them: percentages rounded the same way, status in words, titles rather than ids.
-  const fmt = formatter(model.settings.locale);
-  const open = model.cycles.filter((c) => c.end >= date && c.start <= addDays(date, 30)).flatMap((c) => model.objectivesOf(team.id, c.id));
-  const standing = open.map((objective) => {
-    const card = figures.scorecard(team.id, objective.cycle);
-    const result = card?.objectives.find((o) => o.objective.id === objective.id);
-    const cycle = model.cycle(objective.cycle)!;
-    const score =
-      result && card?.pace.state !== 'upcoming'
-        ? [fmt.percent(result.score), english(`status.${result.status}`).toLowerCase(), ...(result.grade !== null ? [`grade ${english(`grade.${result.grade}`).toLowerCase()}`] : [])].join(', ')
-        : 'not started';
-    const confidence = result?.confidence != null ? `; confidence ${fmt.percent(result.confidence)}` : '';
-    return `- **${escapeMarkdown(objective.title)}** (${escapeMarkdown(cycle.name)}): ${score}${confidence}${objective.owner ? `; owner ${escapeMarkdown(objective.owner)}` : ''}.`;
-  });
-  const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
-  const krTitle = (id: string) => model.objectivesOf(team.id, latest!.cycle).flatMap((o) => o.keyResults).find((k) => k.id === id)?.title ?? id;
-  // Titles and names are the content's text, copied as text (escapeMarkdown), never as markup.
-  const actions = (latest?.actions ?? []).filter((a) => a.status !== 'done').map((a) => `- ${escapeMarkdown(a.title)} (${[a.owner, a.status, a.kr ? `moves ${krTitle(a.kr)}` : undefined].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')})`);
-
-  const frontMatter = frontMatterText({ team: team.id, date, from: outgoing, to, objectives: open.map((o) => o.id) });
-  const body = [
-    `## Where the objectives stand on ${date}`,
-    '',
-    ...(standing.length > 0 ? standing : ['- (no open objectives)']),
-    '',
-    latest ? `## Open actions from the ${latest.date} check-in` : '## Open actions',
-    '',
-    ...(actions.length > 0 ? actions : ['- (none open)']),
-    '',
-    '## What is unfinished',
-    '',
-    'What is not done yet, and what you have been quietly holding together.',
-    '',
-    '## What was promised to whom',
-    '',
-    'Commitments to donors, customers, partners, regulators or other teams.',
-    '',
-    '## Who to call',
-    '',
-    'The people outside the team who matter most right now, and why.',
-  ].join('\n');
-  return { file: `handovers/${team.id}/${date}.md`, text: frontMatterFile(frontMatter, body) };
+  // The leaders named as incoming are not outgoing, whatever their term (handoverFile leaves them out).
+  return handoverFile(handoverContext(model, team, date, to));
 }
 
 /** Whole calendar months a cycle spans (a quarter: 3), or null when it does not start and end on month boundaries. */

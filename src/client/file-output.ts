@@ -10,8 +10,12 @@ import type { RepositoryTarget } from '../lib/repository.ts';
 
 const panels = new WeakSet<HTMLElement>();
 
-/** Shows `text` as the file `file` (relative to the content root) in `panel`, the element with `data-file-output`. */
-export function updateFileOutput(panel: HTMLElement, file: string, text: string): void {
+/**
+ * Shows `text` as the file `file` (relative to the content root) in `panel`,
+ * the element with `data-file-output`. `valid` false (the form's checks
+ * failed) hides "Open in <host>": a file `check` refuses never reaches the host.
+ */
+export function updateFileOutput(panel: HTMLElement, file: string, text: string, valid = true): void {
   bindFileOutput(panel);
   const state = fileOutputState(file, text, repositoryOf(panel));
   const part = <T extends HTMLElement>(name: string) => panel.querySelector<T>(`[data-file-output-${name}]`);
@@ -28,9 +32,9 @@ export function updateFileOutput(panel: HTMLElement, file: string, text: string)
   const tooLong = part('too-long');
   if (open && state.open) {
     const fits = 'href' in state.open;
-    if ('href' in state.open) open.href = state.open.href;
+    if (fits && valid) open.href = (state.open as { href: string }).href;
     else open.removeAttribute('href');
-    open.hidden = !fits;
+    open.hidden = !fits || !valid;
     if (tooLong) tooLong.hidden = fits;
   }
 }

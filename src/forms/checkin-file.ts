@@ -9,7 +9,7 @@
  * library, never into the YAML by concatenation, and the notes are the body,
  * after the closing `---`, so no note can reach the front matter.
  */
-import { stringify } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import { frontMatterFile } from '../lib/front-matter.ts';
 import type { Day } from '../lib/dates.ts';
 import type { KeyResultKind } from '../schemas/objective.ts';
@@ -92,9 +92,27 @@ export function typedValue(value: Typed): number | boolean | string | null {
  */
 const YAML_OPTIONS = { lineWidth: 0, blockQuote: false } as const;
 
+/**
+ * Text that a YAML reader other than the `yaml` library's own (`check` reads
+ * with js-yaml's core schema, which takes `1_000` and `0b11` as numbers) might
+ * read as something else than text: it is written in double quotes.
+ */
+const LOOKS_LIKE_NOT_TEXT = /^([\s\d+\-.~!&*%@`'"]|(true|false|null|yes|no|on|off|y|n)$)/i;
+
+/** YAML for a value, written by the yaml library (every line after the first indented). */
+function yaml(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && LOOKS_LIKE_NOT_TEXT.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString(YAML_OPTIONS).trimEnd();
+}
+
 /** A YAML scalar on one line (quoted only where it must be). */
 function scalar(value: unknown): string {
-  return stringify(value, YAML_OPTIONS).trimEnd();
+  return yaml(value);
 }
 
 /** A comment-safe one-liner. */
@@ -105,7 +123,7 @@ function comment(value: string): string {
 /** `key: []`, or the list as a block written by the yaml library. */
 function list(key: string, items: readonly unknown[]): string {
   if (items.length === 0) return `${key}: []`;
-  return stringify({ [key]: items }, YAML_OPTIONS).trimEnd();
+  return yaml({ [key]: items });
 }
 
 /** Where the check-in lives, relative to the content root. */
@@ -153,13 +171,18 @@ function healthLines(metric: ScaffoldHealthMetric, read: Typed | undefined): str
   return [head, `    value: ${scalar(typedValue(read))}`];
 }
 
+/** Whether an action row of the form is left empty (and so not written). */
+export function isBlankAction(action: { title: string; kr?: string; owner?: string }): boolean {
+  return ![action.title, action.kr, action.owner].some((field) => field !== undefined && field.trim() !== '');
+}
+
 /** Text lines of a list field, without the empty ones. */
 const filled = (items: readonly string[] | undefined) => (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
 
 /** The action plan as the schema reads it: empty fields left out, the status kept as chosen. */
 function actionItems(actions: CheckInEdits['actions']): Array<Record<string, string>> {
   return (actions ?? [])
-    .filter((action) => [action.title, action.kr, action.owner].some((field) => field !== undefined && field.trim() !== ''))
+    .filter((action) => !isBlankAction(action))
     .map((action) => {
       const item: Record<string, string> = { title: action.title.trim() };
       if (action.kr?.trim()) item.kr = action.kr.trim();
@@ -178,7 +201,7 @@ function notesBody(notes: string | undefined): string {
 /** The check-in file: `new checkin`'s with no edits, else the same file with the edits written in. */
 export function checkInFile(scaffold: CheckInScaffold, edits: CheckInEdits = {}): { file: string; text: string } {
   const date = edits.date ?? scaffold.date;
-  const lines: string[] = [`team: ${scaffold.team}`, `date: ${scalar(date)}`];
+  const lines: string[] = [`team: ${scaffold.team}`, `date: ${/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : scalar(date)}`];
   if (scaffold.namesCycle) lines.push(`cycle: ${scaffold.cycle}`);
   lines.push(list('attendees', filled(edits.attendees)), list('leaders_present', filled(edits.leadersPresent)));
   // Every reading is a comment (site.md): a scaffold left as written records no

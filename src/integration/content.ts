@@ -8,7 +8,8 @@ import { formatFinding, loadModel, serializeModel, sortFindings, type Finding, t
 import { withInterfaceStrings } from '../i18n/overrides.ts';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
 import type { RenderedMarkdown } from '../lib/markdown-bodies.ts';
-import type { SiteFile } from '../site/site-data.ts';
+import type { Figures } from '../figures/index.ts';
+import type { HandedSite, SiteFile } from '../site/site-data.ts';
 
 /** The name of the error a build on broken content stops with (its lines are printed above it). */
 export const CONTENT_ERRORS = 'OkrbookContentErrors';
@@ -27,7 +28,17 @@ export function validateContent(options: ModelOptions, force = false): Validated
 }
 
 /**
- * Writes what pages read: the model, its rendered bodies and a digest of what
+ * What pages read, handed over in the process (src/lib/handover.ts): the
+ * model itself, its rendered bodies, a digest of what renders bodies and the
+ * figures when they are worked out already, or every error line.
+ */
+export function siteToHandOver(content: ValidatedContent, bodies: Record<string, RenderedMarkdown>, renderer: string, figures?: Figures): HandedSite {
+  if (content.errors.length > 0) return { errors: content.errors.map(formatFinding) };
+  return { model: content.model, bodies, renderer, ...(figures ? { figures } : {}) };
+}
+
+/**
+ * Writes what pages read (for a reader in another process): the model, its rendered bodies and a digest of what
  * renders bodies, or every error line when the content is broken. Written
  * whole or not at all.
  */

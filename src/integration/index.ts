@@ -25,10 +25,13 @@ import { entriesOf, EnvironmentError, formatFinding, optionsFromEnv, summaryLine
 import { searchPages } from '../search/records.ts';
 import { needsAstro } from '../lib/markdown-bodies.ts';
 import { writeFileAtomically } from '../lib/atomic-write.ts';
+import { digestOfFiles, filesBelow } from '../lib/file-digest.ts';
 import { siteAddress } from '../lib/site-url.ts';
 import type { PageReads } from '../site/dependencies.ts';
 import type { RecordLine, SitePaths } from '../site/site-data.ts';
-import { CONTENT_ERRORS, contentLines, validateContent, writeSiteFile, type ValidatedContent } from './content.ts';
+import { CONTENT_ERRORS, contentLines, siteToHandOver, validateContent, type ValidatedContent } from './content.ts';
+import { handOver as handOverInProcess } from '../lib/handover.ts';
+import type { Figures } from '../figures/index.ts';
 import { astroLock } from './build-lock.ts';
 import { watchContent } from './dev.ts';
 import { addPublicFiles, servePublicFiles } from './public-files.ts';
@@ -37,7 +40,7 @@ import { cachedBodyText } from './search-text.ts';
 import { BodyRenderer } from './markdown.ts';
 import { okrbookModules } from './vite-plugins.ts';
 import { contentEnv, siteConfig, type OkrbookOptions } from './options.ts';
-import { publishedRoutes, routeEntrypoint } from './routes.ts';
+import { publishedRoutes, routeEntrypoint, type OkrbookRoute } from './routes.ts';
 
 export type { OkrbookOptions } from './options.ts';
 export type { RouteGroup } from './routes.ts';
@@ -77,13 +80,21 @@ function filesIn(dir: string, publicDir: string): number {
 
 /** Removes what okrbook keeps between builds (rendered bodies, the search index, what each page read), for `--force`. */
 function forgetCaches(work: string): void {
-  for (const name of ['bodies.json', 'pagefind', 'pagefind.digest', 'reads.json', 'reads.jsonl']) rmSync(path.join(work, name), { recursive: true, force: true });
+  for (const name of ['bodies.json', 'pagefind', 'pagefind.digest', 'reads.json', 'reads.jsonl', 'digests.jsonl']) rmSync(path.join(work, name), { recursive: true, force: true });
+}
+
+/** The version of okrbook's code (its sources and the lockfile), for what is kept between builds that code works out. */
+function codeVersion(): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return digestOfFiles(root, [...filesBelow(path.join(root, 'src'), (file) => /\.(ts|astro)$/.test(file)), path.join(root, 'package-lock.json')]);
 }
 
 /** okrbook: its content, pages, search index and warm builds, driven by Astro. */
 export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   let options: ModelOptions;
   let content: ValidatedContent | undefined;
+  /** The figures of `content`, once worked out (a build needs them for the search index; the pages take the same). */
+  let figures: Figures | undefined;
   let sitePaths: SitePaths;
   let work: string;
   let base = '/';
@@ -98,15 +109,18 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
   const load = (force = false) => {
     mkdirSync(work, { recursive: true });
     content = validateContent(options, force);
+    figures = undefined;
     // A route group switched off in code is off for the pages too (navigation, links to it).
     if (settings.routes?.people === false) content.model.settings = { ...content.model.settings, people: false };
     if (settings.routes?.digest === false) content.model.settings = { ...content.model.settings, digest: false };
+    if (settings.routes?.forms === false) content.model.settings = { ...content.model.settings, forms: false };
     return content;
   };
-  /** Writes the content for the pages, its plain Markdown rendered with the project's processor. */
+  /** Hands the content to the pages (in this process), its plain Markdown rendered with the project's processor. */
   const handOver = async () => {
     if (!content || !bodies) return;
-    writeSiteFile(sitePaths.siteFile, content, content.errors.length > 0 ? {} : await bodies.renderAll(content.model), bodies.settings);
+    const rendered = content.errors.length > 0 ? {} : await bodies.renderAll(content.model);
+    handOverInProcess(sitePaths.siteFile, siteToHandOver(content, rendered, bodies.settings, figures));
   };
 
   return {
@@ -125,12 +139,15 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
           siteFile: path.join(work, building ? 'site.json' : 'site-dev.json'),
           readsFile: path.join(work, 'reads.json'),
           recordFile: building ? path.join(work, 'reads.jsonl') : null,
+          digestStore: building ? { file: path.join(work, 'digests.jsonl'), version: codeVersion() } : null,
           base,
         };
         addMiddleware({ entrypoint: new URL('../site/middleware.ts', import.meta.url), order: 'pre' });
         // okrbook's pages come from the package (src/integration/routes.ts); a site's own src/pages/ adds pages beside them.
-        // The feed waits for the content: it is injected only when the site has an address (below).
-        for (const route of publishedRoutes(settings.routes)) if (!route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        // The feed waits for the content: it is injected only when the site has an address (below). A build
+        // injects its routes once the content is read, leaving out those with no page to render (nothing to bundle).
+        const inject = (route: OkrbookRoute) => injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        if (!building) for (const route of publishedRoutes(settings.routes)) if (!route.needsAddress) inject(route);
         updateConfig({
           vite: {
             plugins: [
@@ -156,9 +173,9 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         const loaded = load(force);
         // The feed is read outside the site, so it exists only where its links can be absolute (never localhost).
         const address = loaded.errors.length > 0 ? null : siteAddress(loaded.model);
-        if (address !== null) {
-          updateConfig({ site: address });
-          for (const route of publishedRoutes(settings.routes)) if (route.needsAddress) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        if (address !== null) updateConfig({ site: address });
+        for (const route of publishedRoutes(settings.routes)) {
+          if (route.needsAddress ? address !== null : building && (loaded.errors.length > 0 || !route.empty?.(loaded.model))) inject(route);
         }
         if (!building) return;
         if (loaded.errors.length > 0) {
@@ -175,7 +192,8 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
         if (address === null) progress(logger, 'no /feed.xml: the site has no address to link to (set url in site.yaml, or OKRBOOK_SITE)');
         // Pagefind indexes the model's search records in its own process from now on, beside everything Astro does next.
         const texts = cachedBodyText(path.join(work, 'search-text.json'));
-        index = startIndex(searchPages(loaded.model, computeFigures(loaded.model), base, texts.textOf), work);
+        figures = computeFigures(loaded.model);
+        index = startIndex(searchPages(loaded.model, figures, base, texts.textOf), work);
         texts.save();
         // One Astro build at a time per checkout (src/integration/build-lock.ts).
         releaseLock = await astroLock(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'okrbook'), (line) => progress(logger, line));

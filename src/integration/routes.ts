@@ -6,6 +6,7 @@
  * resolves the same way in this repository and in a site's node_modules.
  */
 import { fileURLToPath } from 'node:url';
+import type { Model } from '../model/index.ts';
 
 /**
  * A group of routes a site may leave out with `okrbook({ routes: { <group>: false } })`
@@ -22,6 +23,8 @@ export interface OkrbookRoute {
   /** Injected only when the site has an address (site.yaml `url` or `OKRBOOK_SITE`): its links must be absolute. */
   needsAddress?: true;
   group?: RouteGroup;
+  /** Whether the route has no page for this content (its getStaticPaths returns none): a build leaves it out, unbundled. */
+  empty?: (model: Model) => boolean;
 }
 
 /** Every route okrbook publishes, in the order of the route table of site.md. */
@@ -34,24 +37,26 @@ export const ROUTES: readonly OkrbookRoute[] = [
   { pattern: '/teams', file: 'teams/index.astro' },
   { pattern: '/teams/[team]', file: 'teams/[team]/index.astro' },
   { pattern: '/teams/[team]/[cycle]', file: 'teams/[team]/[cycle]/index.astro' },
+  { pattern: '/teams/[team]/[cycle]/checkin', file: 'teams/[team]/[cycle]/checkin.astro', group: 'forms' },
   { pattern: '/teams/[team]/[cycle].json', file: 'teams/[team]/[cycle].json.ts' },
   { pattern: '/teams/[team]/checkins.ics', file: 'teams/[team]/checkins.ics.ts' },
+  { pattern: '/teams/[team]/handover', file: 'teams/[team]/handover.astro', group: 'forms' },
   { pattern: '/objectives/[...id]', file: 'objectives/[...id].astro' },
   { pattern: '/guide', file: 'guide/index.astro' },
-  { pattern: '/guide/[...slug]', file: 'guide/[...slug].astro' },
+  { pattern: '/guide/[...slug]', file: 'guide/[...slug].astro', empty: (model) => model.guide.every((page) => page.id === 'index') },
   { pattern: '/coach', file: 'coach/index.astro' },
   { pattern: '/coach/[cycle]', file: 'coach/[cycle].astro' },
   { pattern: '/coach/rules', file: 'coach/rules/index.astro' },
   { pattern: '/coach/rules/[rule]', file: 'coach/rules/[rule].astro' },
   { pattern: '/insights', file: 'insights/index.astro' },
-  { pattern: '/people/[...person]', file: 'people/[...person].astro', group: 'people' },
+  { pattern: '/people/[...person]', file: 'people/[...person].astro', group: 'people', empty: (model) => !model.settings.people },
   { pattern: '/search', file: 'search/index.astro' },
   { pattern: '/feed.xml', file: 'feed.xml.ts', needsAddress: true },
   { pattern: '/calendar.ics', file: 'calendar.ics.ts' },
   { pattern: '/status.json', file: 'status.json.ts' },
   { pattern: '/schemas/[kind].json', file: 'schemas/[kind].json.ts' },
-  { pattern: '/digest/[...week]', file: 'digest/[...week].astro', group: 'digest' },
-  { pattern: '/digest/[week].json', file: 'digest/[week].json.ts', group: 'digest' },
+  { pattern: '/digest/[...week]', file: 'digest/[...week].astro', group: 'digest', empty: (model) => !model.settings.digest },
+  { pattern: '/digest/[week].json', file: 'digest/[week].json.ts', group: 'digest', empty: (model) => !model.settings.digest },
   { pattern: '/404', file: '404.astro' },
 ];
 

@@ -23,10 +23,14 @@ export const teamRoute = (team: string) => `teams/${team}/`;
 export const scorecardRoute = (team: string, cycle: string) => `teams/${team}/${cycle}/`;
 /** The scorecard as JSON. */
 export const scorecardJsonRoute = (team: string, cycle: string) => `teams/${team}/${cycle}.json`;
+/** The check-in form of a team in a cycle. */
+export const checkInFormRoute = (team: string, cycle: string) => `${scorecardRoute(team, cycle)}checkin/`;
 /** A check-in on its scorecard: the anchor search and the feed land on. */
 export const checkInRoute = (team: string, cycle: string, date: string) => `${scorecardRoute(team, cycle)}#checkin-${date}`;
 /** A handover note on its team's page, in the leadership timeline. */
 export const handoverRoute = (team: string, date: string) => `${teamRoute(team)}#handover-${date}`;
+/** A team's handover form (writes a handover note). */
+export const handoverFormRoute = (team: string) => `${teamRoute(team)}handover/`;
 /** An objective's page. */
 export const objectiveRoute = (id: string) => `objectives/${id}/`;
 /** A guide page (`index` is the guide's front page). */
@@ -99,6 +103,8 @@ export function routeKey(pathname: string, base: string): string {
 export const scorecardHref = (team: string, cycle: string) => href(scorecardRoute(team, cycle));
 /** A team's page. */
 export const teamHref = (team: string) => href(teamRoute(team));
+/** A team's handover form. */
+export const handoverFormHref = (team: string) => href(handoverFormRoute(team));
 /** A cycle's page. */
 export const cycleHref = (cycle: string) => href(cycleRoute(cycle));
 /** An objective's page. */

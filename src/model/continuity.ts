@@ -8,6 +8,7 @@ import type { Day } from '../lib/dates.ts';
 import type { HandoverData } from '../schemas/index.ts';
 import type { Entry, LoadedContent } from './load.ts';
 import { reportLoops } from './loops.ts';
+import { duplicateHandoverMessage } from './handover-rules.ts';
 import type { ModelOptions } from './options.ts';
 import type { Handover, LeftOut } from './types.ts';
 
@@ -106,7 +107,7 @@ function checkHandovers(content: LoadedContent, error: ReportError, suggest: (wr
     }
     const sameDay = byTeamDate.get(`${team}/${date}`);
     if (sameDay) {
-      error(handover, handover.lineOf(['date']), 'duplicate-handover', `team ${team} already has a handover note on ${date} in \`${sameDay.file}\`; keep one note per change of leaders and merge the two`, 'date');
+      error(handover, handover.lineOf(['date']), 'duplicate-handover', duplicateHandoverMessage(team, date, sameDay.file), 'date');
     } else {
       byTeamDate.set(`${team}/${date}`, handover);
     }

@@ -9,9 +9,11 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { computeCoaching, type Coaching } from '../coaching/index.ts';
+import { handedOver } from '../lib/handover.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import { digestsOf, type Digests } from '../figures/digest.ts';
 import { digestInputsOf } from './digest-inputs.ts';
+import { keptDigests, type DigestStore } from './kept-digests.ts';
 import { formatter, type Formatter } from '../lib/format.ts';
 import { translatorOf, type Translate } from '../i18n/index.ts';
 import { routeKey } from '../lib/paths.ts';
@@ -42,6 +44,8 @@ export interface SitePaths {
   readsFile: string;
   /** Where this build notes what each page it renders reads; null under `astro dev`. */
   recordFile: string | null;
+  /** Where week digests are kept between builds (src/site/kept-digests.ts); null under `astro dev` and in tests. */
+  digestStore?: DigestStore | null;
   /** The site's base path. */
   base: string;
 }
@@ -55,6 +59,21 @@ export const RENDERING = 'rendering';
 
 /** The handed-over file: a serialized model and its plain Markdown bodies rendered, or the lines of every content error. */
 export type SiteFile = { model: string; bodies: Record<string, RenderedMarkdown>; renderer: string } | { errors: string[] };
+
+/**
+ * The same, handed over in the process (src/lib/handover.ts, keyed by the
+ * site file's path): the model itself and, when the integration has worked
+ * them out already (a build, for the search index), its figures.
+ */
+export type HandedSite = { model: Model; figures?: Figures; bodies: Record<string, RenderedMarkdown>; renderer: string } | { errors: string[] };
+
+/** The site the integration handed over in this process, else the one in its file (a test, another process). */
+function siteOf(siteFile: string): HandedSite {
+  const handed = handedOver<HandedSite>(siteFile);
+  if (handed) return handed;
+  const saved = JSON.parse(readFileSync(siteFile, 'utf8')) as SiteFile;
+  return 'errors' in saved ? saved : { ...saved, model: deserializeModel(saved.model) };
+}
 
 /** The opened site: its data, and what Astro's incremental build needs per page. */
 export interface Site {
@@ -80,16 +99,18 @@ class ContentErrors extends Error {
 
 /** Opens the handed-over site: called once by `virtual:okrbook/site` per build, and per content change under dev. */
 export function openSite(sitePaths: SitePaths): Site {
-  const saved = JSON.parse(readFileSync(sitePaths.siteFile, 'utf8')) as SiteFile;
+  const saved = siteOf(sitePaths.siteFile);
   if ('errors' in saved) throw new ContentErrors(saved.errors);
-  const model = deserializeModel(saved.model);
-  const figures = computeFigures(model);
+  const { model } = saved;
+  // Figures once per build: those the search index was made from, when the integration worked them out.
+  const figures = saved.figures ?? computeFigures(model);
   const coaching = computeCoaching(model, figures);
   const people = sitePeopleOf(model, figures);
-  const digests = digestsOf(model, figures);
   // A digest page's key stands for the inputs of its week (digest-inputs.ts): a warm build tells which weeks
-  // changed without working out the figures at every Sunday; pages still read the digests themselves.
+  // changed without working out the figures at every Sunday; pages still read the digests themselves,
+  // worked out only for the weeks whose inputs changed since the last build.
   const digestInputs = digestInputsOf(model);
+  const digests = keptDigests(digestsOf(model, figures), digestInputs, sitePaths.digestStore ?? null);
   const roots = { model, figures, coaching, people, digests: { weeks: digests.weeks, week: digestInputs, around: digests.around } };
   // Under `astro dev` and the tests, a page that changes the data it was given (sorts a shared list in place) fails at once.
   if (!sitePaths.recordFile || process.env.VITEST) for (const root of Object.values(roots)) freezeBelow(root);

@@ -28,9 +28,12 @@ describe('npm run bench', () => {
     // The weekly operation (a check-in added) and the dev server are measured too.
     expect(report.weeklyBuild.runs).toHaveLength(2);
     expect(report.weeklyBuild.ratioToCold).toBeGreaterThan(0);
+    // What the build said it rendered after the check-in was added: a few of the site's pages and files.
+    expect(report.weeklyBuild.rendered[0]).toBeGreaterThan(0);
+    expect(report.weeklyBuild.rendered[0]).toBeLessThan(report.weeklyBuild.rendered[1]);
     expect(report.dev.scorecardSeconds).toBeGreaterThan(0);
     expect(report.dev.editSeenSeconds).toBeGreaterThan(0);
-    expect(Object.keys(report.budgets)).toHaveLength(hasChromium ? 9 : 8);
+    expect(Object.keys(report.budgets)).toHaveLength(hasChromium ? 10 : 9);
     if (hasChromium) {
       expect(result.stdout).toContain('| search, first / second query');
       expect(report.search.firstFiles).toBeGreaterThan(3);

@@ -106,8 +106,20 @@ export function personSlug(name: string): string {
  * (their pages would look the same). Accents still count: `José` is not `Jose`.
  */
 export function nameKey(name: string): string {
-  return name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+/**
+ * Each written name's key, worked out once per process: a person's page
+ * compares their name with every attendee of every check-in. A function of
+ * the text alone, so no page's reads hide behind it.
+ */
+const nameKeys = new Map<string, string>();
 
 /** Every name the visible content mentions, each written form once, in the order the content is read. */
 export function namesIn(model: Model): Set<string> {

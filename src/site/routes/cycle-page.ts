@@ -4,6 +4,7 @@ import { alignmentTree } from '../../model/lineage.ts';
 import type { PageContext } from './context.ts';
 import { hintCountsOf } from './hint-counts.ts';
 import { alignmentNodes, type AlignmentNode } from './alignment.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a cycle page prints besides its body. */
 export interface CyclePage {
@@ -14,11 +15,13 @@ export interface CyclePage {
   readonly tree: ReturnType<typeof alignmentTree>;
   /** The same tree as it prints: each objective with its team, score and badge. */
   readonly nodes: ReadonlyArray<AlignmentNode>;
+  /** The cycle's file in the host's web editor; none without site.yaml `repository`. */
+  readonly edit: EditTarget | undefined;
 }
 
 /** The cycle `cycleId` (one of the model's). */
 export function cyclePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching' | 'fmt' | 't'>, cycleId: string): CyclePage {
   const result = context.figures.cycle(cycleId)!;
   const tree = alignmentTree(context.model, result.cycle);
-  return { result, hints: hintCountsOf(context, cycleId), tree, nodes: alignmentNodes(context, tree, cycleId) };
+  return { result, hints: hintCountsOf(context, cycleId), tree, nodes: alignmentNodes(context, tree, cycleId), edit: editTarget(context.model.settings, result.cycle) };
 }

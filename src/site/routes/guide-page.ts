@@ -2,6 +2,7 @@
 import { ruleById, type CoachingRule } from '../../coaching/index.ts';
 import type { GuidePage } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** A heading of a rendered body (Astro's `MarkdownHeading`). */
 export interface Heading {
@@ -22,6 +23,8 @@ export interface GuidePageData {
   readonly rules: ReadonlyArray<CoachingRule>;
   readonly previous: GuidePage | undefined;
   readonly next: GuidePage | undefined;
+  /** The page's file in the host's web editor; none without site.yaml `repository`. */
+  readonly edit: EditTarget | undefined;
 }
 
 /** The ids of the handbook's pages below /guide/ (the index page is /guide/ itself). */
@@ -50,5 +53,6 @@ export function guidePage({ model }: Pick<PageContext, 'model'>, id: string, hea
     rules: (page?.rules ?? []).map((rule) => ruleById(rule)).filter((rule) => rule !== undefined),
     previous: index > 0 ? pages[index - 1] : undefined,
     next: index >= 0 ? pages[index + 1] : pages[0]?.id === 'index' ? pages[1] : pages[0],
+    edit: page ? editTarget(model.settings, page) : undefined,
   };
 }

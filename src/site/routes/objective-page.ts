@@ -4,6 +4,7 @@ import { childrenByCycle, lineageOf } from '../../model/lineage.ts';
 import type { Cycle, Objective, Team } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
 import { alignedObjective, type AlignedObjective, type BadgeOf } from './alignment.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
@@ -20,6 +21,8 @@ export interface ObjectivePage {
   readonly childGroups: ReadonlyArray<{ readonly cycle: Cycle; readonly objectives: readonly Objective[]; readonly rows: ReadonlyArray<AlignedObjective> }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
   readonly childHeadings: boolean;
+  /** Its file in the host's web editor; none without site.yaml `repository`. */
+  readonly edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
@@ -41,6 +44,7 @@ export function objectivePage(context: Pick<PageContext, 'model' | 'figures' | '
     parentLine: parent ? { ...alignedObjective(context, parent, cycle.id), badge: parentResult?.grade ? { grade: parentResult.grade } : { status: parentResult?.status ?? null } } : undefined,
     childGroups,
     childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
+    edit: editTarget(model.settings, objective),
   };
 }
 

@@ -4,6 +4,8 @@ import type { Scorecard, ScorecardExplanations } from '../../figures/index.ts';
 import { handoversIn } from '../../model/lineage.ts';
 import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
+import { checkInFormRoute } from '../../lib/paths.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
@@ -21,8 +23,12 @@ export interface ScorecardPage {
   readonly handovers: readonly Handover[];
   /** The team's scorecards in other cycles, in cycle order. */
   readonly otherCycles: readonly Scorecard[];
+  /** The route of the cycle's check-in form while the cycle is active. */
+  readonly checkInForm: string | undefined;
   /** Every score of the scorecard, explained. */
   readonly explanations: ScorecardExplanations;
+  /** Each check-in's file in the host's web editor, by check-in id; empty without site.yaml `repository`. */
+  readonly checkInEdits: ReadonlyMap<string, EditTarget>;
 }
 
 /** The scorecard of `teamId` in `cycleId` (one of the figures'). */
@@ -41,5 +47,10 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
     handovers: handoversIn(model, card.team.id, card.cycle),
     otherCycles: figures.scorecardsOf(card.team.id).filter((c) => c.cycle.id !== card.cycle.id),
     explanations: figures.explain(card.team.id, card.cycle.id)!,
+    checkInEdits: new Map(card.checkIns.flatMap((checkIn) => {
+      const edit = editTarget(model.settings, checkIn);
+      return edit ? [[checkIn.id, edit] as const] : [];
+    })),
+    checkInForm: model.settings.forms && card.pace.state === 'active' ? checkInFormRoute(card.team.id, card.cycle.id) : undefined,
   };
 }

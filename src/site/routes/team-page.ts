@@ -2,11 +2,12 @@
 import { leadersDuring, type Scorecard } from '../../figures/index.ts';
 import { htmlLink } from '../../i18n/index.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { personHref, teamHref } from '../../lib/paths.ts';
+import { checkInFormRoute, handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
 import type { Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
 import type { PageContext } from './context.ts';
+import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a team page prints besides its charter. */
 export interface TeamPage {
@@ -31,6 +32,12 @@ export interface TeamPage {
   readonly timeline: readonly TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
   readonly showTimeline: boolean;
+  /** The team's file in the host's web editor; none without site.yaml `repository`. */
+  readonly edit: EditTarget | undefined;
+  /** The team's handover form; none when the site leaves the forms out. */
+  readonly handoverForm: string | undefined;
+  /** The check-in form of each active cycle of the team: its route and the cycle's name. */
+  readonly checkInForms: ReadonlyArray<{ route: string; cycle: string }>;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -59,5 +66,8 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     leadership,
     timeline,
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
+    edit: editTarget(model.settings, team),
+    handoverForm: model.settings.forms ? handoverFormHref(team.id) : undefined,
+    checkInForms: !model.settings.forms ? [] : cards.filter((c) => c.pace.state === 'active').map((c) => ({ route: checkInFormRoute(team.id, c.cycle.id), cycle: c.cycle.name })),
   };
 }
