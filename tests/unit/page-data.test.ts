@@ -406,3 +406,36 @@ describe('read-only page data', () => {
     expect(sortsInPlace).toBeTypeOf('function');
   });
 });
+
+describe('alignment', () => {
+  // As of 2026-08-15: the year 2026 and Q3 are active, Q4 has not started.
+  // Q3's objective a: key result a = 5 of 10 = 0.5, b unmeasured = 0, weights 1 and 1: (0.5 + 0) / 2 = 25%.
+  const year = cycle('2026', '2026-01-01', '2026-12-31');
+  const m = model({
+    asOf: '2026-08-15', cycles: [year, q3, q4], teams: [team('t', { name: 'Team T' })],
+    objectives: [
+      objective('2026/t/grow', 't', '2026', [kr('y')]),
+      objective('2026-q3/t/a', 't', '2026-q3', krs(), { parent: '2026/t/grow' }),
+      objective('2026-q4/t/b', 't', '2026-q4', krs(), { parent: '2026/t/grow' }),
+    ],
+    checkIns: [checkIn('t', '2026-q3', '2026-08-10', [{ kr: 'a', value: 5 }])],
+  });
+  const context = contextOf(m);
+
+  it('nests the cycle page\'s tree, the containing year above its quarter, each with team, score and badge', () => {
+    const [root, ...others] = cyclePage(context, '2026-q3').nodes;
+    expect(others).toEqual([]);
+    // the year's objective is of another cycle than Q3: labelled with it; its key result y is unmeasured: 0%
+    expect([root!.objective.id, root!.teamName, root!.otherCycle, root!.score]).toEqual(['2026/t/grow', 'Team T', '2026', '0%']);
+    expect(root!.children.map((c) => [c.objective.id, c.otherCycle, c.score])).toEqual([['2026-q3/t/a', undefined, '25%']]);
+    // active cycles: a status, no grade yet
+    expect(root!.children[0]!.badge).toHaveProperty('status');
+  });
+
+  it('lists an objective page\'s parent with its cycle, and its children with "not started" before their cycle', () => {
+    const child = objectivePage(context, '2026-q3/t/a');
+    expect(child.parentLine).toMatchObject({ teamName: 'Team T', otherCycle: '2026', badge: { status: expect.any(String) } });
+    const parent = objectivePage(context, '2026/t/grow');
+    expect(parent.childGroups.map((g) => g.rows.map((r) => [r.objective.id, r.score]))).toEqual([[['2026-q3/t/a', '25%']], [['2026-q4/t/b', 'not started']]]);
+  });
+});

@@ -3,6 +3,7 @@ import type { CycleResult } from '../../figures/index.ts';
 import { alignmentTree } from '../../model/lineage.ts';
 import type { PageContext } from './context.ts';
 import { hintCountsOf } from './hint-counts.ts';
+import { alignmentNodes, type AlignmentNode } from './alignment.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a cycle page prints besides its body. */
@@ -12,12 +13,15 @@ export interface CyclePage {
   readonly hints: ReadonlyMap<string, number>;
   /** The alignment tree, with the objectives of containing cycles (a year's) that this cycle's objectives serve above them. */
   readonly tree: ReturnType<typeof alignmentTree>;
+  /** The same tree as it prints: each objective with its team, score and badge. */
+  readonly nodes: ReadonlyArray<AlignmentNode>;
   /** The cycle's file in the host's web editor; none without site.yaml `repository`. */
   readonly edit: EditTarget | undefined;
 }
 
 /** The cycle `cycleId` (one of the model's). */
-export function cyclePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching'>, cycleId: string): CyclePage {
+export function cyclePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching' | 'fmt' | 't'>, cycleId: string): CyclePage {
   const result = context.figures.cycle(cycleId)!;
-  return { result, hints: hintCountsOf(context, cycleId), tree: alignmentTree(context.model, result.cycle), edit: editTarget(context.model.settings, result.cycle) };
+  const tree = alignmentTree(context.model, result.cycle);
+  return { result, hints: hintCountsOf(context, cycleId), tree, nodes: alignmentNodes(context, tree, cycleId), edit: editTarget(context.model.settings, result.cycle) };
 }
