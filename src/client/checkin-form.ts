@@ -2,8 +2,8 @@
  * The check-in form in the browser: on every change it writes the file with
  * the generator `new checkin` uses (src/forms/checkin-file.ts), checks it as
  * `check` does (src/model/checkin-check.ts: the schema, then the per-check-in
- * rules) and ties each error to its field. The file shown is the last one
- * without errors: a value the schema refuses never reaches the file.
+ * rules) and ties each error to its field. While the file has errors, the
+ * panel hides Open in <host>: a value the schema refuses never reaches a link.
  */
 import { checkInFile, isBlankAction, type CheckInEdits, type CheckInScaffold } from '../forms/checkin-file.ts';
 import type { CheckInRulesContext } from '../forms/checkin-rules.ts';
@@ -201,7 +201,8 @@ export function startCheckInForm(): void {
     const category = plural.select(errors.length);
     summary.querySelector('[data-summary-heading]')!.textContent = (strings.problems[category] ?? strings.problems.other!).replace('{count}', String(errors.length));
     const valid = errors.length === 0;
-    if (valid && panel) updateFileOutput(panel, file, text);
+    // A value the schema refuses never reaches a link to the host (the panel hides Open in <host>).
+    if (panel) updateFileOutput(panel, file, text, valid);
     if (fileStatus && valid !== shownValid) fileStatus.textContent = valid ? strings.fileReady : strings.fileHasProblems;
     shownValid = valid;
   };
@@ -217,6 +218,8 @@ export function startCheckInForm(): void {
     update();
   };
   form.addEventListener('input', onChange);
+  // Nothing is sent anywhere: Enter in a field must not reload the page.
+  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', onChange);
   // The browser may restore the fields of a page opened again.
   leadersBox.hidden = !leadership.checked;

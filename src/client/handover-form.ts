@@ -3,23 +3,17 @@
  * on every change, writes the note again with the one generator `new
  * handover` uses, checks it with `check`'s own parser, schema and messages,
  * ties each error to its field, and hands the file to the panel
- * (src/client/file-output.ts). The page passes the checks in (they read
- * src/model and src/schemas, which a browser file does not import).
+ * (src/client/file-output.ts).
  */
 import { handoverFile, type HandoverContext, type HandoverEdits } from '../forms/handover-file.ts';
-import type { TakenDay } from '../site/handover-check.ts';
+import { handoverFindings, type TakenDay } from '../model/handover-check.ts';
 import { updateFileOutput } from './file-output.ts';
-
-/** What the page hands the form: `check`'s parser, schema and rules for a handover note (src/site/handover-check.ts). */
-export interface HandoverFormParts {
-  check(file: string, text: string, taken: readonly TakenDay[]): Array<{ field?: string; message: string }>;
-}
 
 /** The form fields an error's field (`to[0]`, `date`) belongs to; anything else goes to the list above the form only. */
 const FIELDS = ['date', 'to', 'from'] as const;
 
 /** Starts the form of the page (`data-handover-form`), reading its data from `#handover-form-data`. */
-export function startHandoverForm(parts: HandoverFormParts): void {
+export function startHandoverForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-handover-form]');
   const panel = document.querySelector<HTMLElement>('[data-file-output]');
   const data = document.getElementById('handover-form-data')?.textContent;
@@ -44,7 +38,7 @@ export function startHandoverForm(parts: HandoverFormParts): void {
       contacts: value('contacts'),
     };
     const { file, text } = handoverFile(context, edits);
-    const findings = parts.check(file, text, taken);
+    const findings = handoverFindings(file, text, taken);
     showErrors(findings);
     // A value the schema refuses never reaches a link to the host.
     updateFileOutput(panel, file, text, findings.length === 0);

@@ -1,7 +1,7 @@
 /**
  * The virtual modules the integration gives Astro:
- * - `virtual:okrbook/site`: the site of this build, opened from the file the
- *   integration wrote (src/site/site-data.ts);
+ * - `virtual:okrbook/site`: the site of this build, as the integration handed
+ *   it over in the process (src/lib/handover.ts, src/site/site-data.ts);
  * - `virtual:okrbook/astro-bodies`: the files whose bodies only Astro renders
  *   (MDX, Markdown showing images), so that thousands of plain Markdown
  *   check-ins never enter the content layer (src/content.config.ts);

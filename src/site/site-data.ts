@@ -2,8 +2,9 @@
  * The site's data as pages see it: the one resolved model, its figures and
  * its coaching hints. The okrbook integration (src/integration) validates
  * the content once per build (and once per content change under `astro
- * dev`) and hands the model over in a file that the virtual module
- * `virtual:okrbook/site` opens; pages and components never load content.
+ * dev`) and hands the model, its rendered bodies and its figures over in
+ * the process (src/lib/handover.ts) to the virtual module
+ * `virtual:okrbook/site`; pages and components never load content.
  * Components receive what they show as props, and the page's context
  * (settings, number formats) on `Astro.locals.okrbook` (src/site/middleware.ts).
  */
@@ -38,7 +39,7 @@ export interface SiteData {
 
 /** Where the integration hands the site over (the virtual module's content). */
 export interface SitePaths {
-  /** The handed-over model, or the content's errors (written by src/integration/content.ts). */
+  /** What the site is handed over under in the process, and the file it is read from otherwise (a test): the model, or the content's errors (src/integration/content.ts). */
   siteFile: string;
   /** What each page read when it last rendered, and the key it had (src/site/dependencies.ts). */
   readsFile: string;

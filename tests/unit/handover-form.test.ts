@@ -15,7 +15,7 @@ import { validateSource } from '../../src/model/validate.ts';
 import { handoverSchema } from '../../src/schemas/handover.ts';
 import { planNew } from '../../src/cli/new.ts';
 import { handoverFile } from '../../src/forms/handover-file.ts';
-import { handoverFindings } from '../../src/site/handover-check.ts';
+import { handoverFindings } from '../../src/model/handover-check.ts';
 import { handoverFormPage } from '../../src/site/routes/handover-form.ts';
 import { objectivePage } from '../../src/site/routes/objective-page.ts';
 import { teamPage } from '../../src/site/routes/team-page.ts';
