@@ -439,3 +439,26 @@ describe('alignment', () => {
     expect(parent.childGroups.map((g) => g.rows.map((r) => [r.objective.id, r.score]))).toEqual([[['2026-q3/t/a', '25%']], [['2026-q4/t/b', 'not started']]]);
   });
 });
+
+describe('health beside the tables of teams', () => {
+  // Team t keeps Volunteers, healthy at 70 or above; it read 60 on 08-03 and 08-10: breached. Team u keeps none.
+  const volunteers = { id: 'volunteers', title: 'Volunteers', above: 70, team: 't', line: 1 };
+  const parts = {
+    cycles: [q3], teams: [team('t', { health: [volunteers] }), team('u')],
+    objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q3/u/o', 'u', '2026-q3', krs())],
+    checkIns: [checkIn('t', '2026-q3', '2026-08-03', [], { health: [{ id: 'volunteers', value: 60 }] }), checkIn('t', '2026-q3', '2026-08-10', [], { health: [{ id: 'volunteers', value: 60 }] })],
+  };
+
+  it('names each team\'s breached metrics on the cycle and home pages, a team with none left out', () => {
+    const context = contextOf(model({ asOf: '2026-08-15', ...parts }));
+    const breached = cyclePage(context, '2026-q3').breached;
+    expect([...breached]).toEqual([['t', { count: '1 health metric breached', metrics: 'Volunteers' }]]);
+    expect(homePage(context).cycles[0]!.breached).toEqual(breached);
+  });
+
+  it('counts them at the end of a closed cycle on the review, and says nothing where no team keeps a metric', () => {
+    expect(reviewPage(contextOf(model({ asOf: '2026-11-01', ...parts })), '2026-q3').breaches).toBe('1 health metric breached at the end of the cycle');
+    const none = model({ asOf: '2026-11-01', cycles: [q3], teams: [team('u')], objectives: [objective('2026-q3/u/o', 'u', '2026-q3', krs())] });
+    expect(reviewPage(contextOf(none), '2026-q3').breaches).toBeNull();
+  });
+});
