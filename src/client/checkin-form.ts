@@ -2,12 +2,13 @@
  * The check-in form in the browser: on every change it writes the file with
  * the generator `new checkin` uses (src/forms/checkin-file.ts), checks it as
  * `check` does (src/model/checkin-check.ts: the schema, then the per-check-in
- * rules) and ties each error to its field. The file shown is the last one
- * without errors: a value the schema refuses never reaches the file.
+ * rules) and ties each error to its field. While the file has errors, the
+ * panel hides Open in <host>: a value the schema refuses never reaches a link.
  */
 import { checkInFile, isBlankAction, type CheckInEdits, type CheckInScaffold } from '../forms/checkin-file.ts';
 import type { CheckInRulesContext } from '../forms/checkin-rules.ts';
 import { localToday } from '../lib/dates.ts';
+import { updateFileOutput } from './file-output.ts';
 import { checkCheckInText } from '../model/checkin-check.ts';
 import type { Finding } from '../model/findings.ts';
 
@@ -41,8 +42,7 @@ export function startCheckInForm(): void {
   const actionsBox = form.querySelector<HTMLElement>('[data-actions]')!;
   const template = document.querySelector<HTMLTemplateElement>('[data-action-template]')!;
   const summary = form.querySelector<HTMLElement>('[data-summary]')!;
-  const fileText = document.querySelector<HTMLTextAreaElement>('[data-file-text]');
-  const filePath = document.querySelector<HTMLElement>('[data-file-path]');
+  const panel = document.querySelector<HTMLElement>('[data-file-output]');
   const fileStatus = document.querySelector<HTMLElement>('[data-file-status]');
   const plural = new Intl.PluralRules(strings.lang);
 
@@ -201,10 +201,8 @@ export function startCheckInForm(): void {
     const category = plural.select(errors.length);
     summary.querySelector('[data-summary-heading]')!.textContent = (strings.problems[category] ?? strings.problems.other!).replace('{count}', String(errors.length));
     const valid = errors.length === 0;
-    if (valid) {
-      if (fileText) fileText.value = text;
-      if (filePath) filePath.textContent = file;
-    }
+    // A value the schema refuses never reaches a link to the host (the panel hides Open in <host>).
+    if (panel) updateFileOutput(panel, file, text, valid);
     if (fileStatus && valid !== shownValid) fileStatus.textContent = valid ? strings.fileReady : strings.fileHasProblems;
     shownValid = valid;
   };
@@ -220,6 +218,8 @@ export function startCheckInForm(): void {
     update();
   };
   form.addEventListener('input', onChange);
+  // Nothing is sent anywhere: Enter in a field must not reload the page.
+  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', onChange);
   // The browser may restore the fields of a page opened again.
   leadersBox.hidden = !leadership.checked;

@@ -3,23 +3,17 @@
  * on every change, writes the note again with the one generator `new
  * handover` uses, checks it with `check`'s own parser, schema and messages,
  * ties each error to its field, and hands the file to the panel
- * (src/client/file-output.ts). The page passes the checks in (they read
- * src/model and src/schemas, which a browser file does not import).
+ * (src/client/file-output.ts).
  */
 import { handoverFile, type HandoverContext, type HandoverEdits } from '../forms/handover-file.ts';
-import type { TakenDay } from '../site/handover-check.ts';
+import { handoverFindings, type TakenDay } from '../model/handover-check.ts';
 import { updateFileOutput } from './file-output.ts';
-
-/** What the page hands the form: `check`'s parser, schema and rules for a handover note (src/site/handover-check.ts). */
-export interface HandoverFormParts {
-  check(file: string, text: string, taken: readonly TakenDay[]): Array<{ field?: string; message: string }>;
-}
 
 /** The form fields an error's field (`to[0]`, `date`) belongs to; anything else goes to the list above the form only. */
 const FIELDS = ['date', 'to', 'from'] as const;
 
 /** Starts the form of the page (`data-handover-form`), reading its data from `#handover-form-data`. */
-export function startHandoverForm(parts: HandoverFormParts): void {
+export function startHandoverForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-handover-form]');
   const panel = document.querySelector<HTMLElement>('[data-file-output]');
   const data = document.getElementById('handover-form-data')?.textContent;
@@ -28,7 +22,8 @@ export function startHandoverForm(parts: HandoverFormParts): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
   const initialFrom = field('from')?.value ?? '';
   const errorBox = form.querySelector<HTMLElement>('[data-form-errors]');
-  const errorList = form.querySelector<HTMLElement>('[data-form-error-list]');
+  // The list is a polite live region: it changes only when the errors do, not at every key typed.
+  let shown = '';
 
   const update = () => {
     const value = (name: string) => field(name)?.value ?? '';
@@ -43,7 +38,7 @@ export function startHandoverForm(parts: HandoverFormParts): void {
       contacts: value('contacts'),
     };
     const { file, text } = handoverFile(context, edits);
-    const findings = parts.check(file, text, taken);
+    const findings = handoverFindings(file, text, taken);
     showErrors(findings);
     // A value the schema refuses never reaches a link to the host.
     updateFileOutput(panel, file, text, findings.length === 0);
@@ -60,24 +55,30 @@ export function startHandoverForm(parts: HandoverFormParts): void {
         else input.removeAttribute('aria-invalid');
       }
     }
-    if (!errorBox || !errorList) return;
-    errorList.replaceChildren(
+    const now = findings.map((f) => `${f.field}\u0000${f.message}`).join('\n');
+    if (!errorBox || now === shown) return;
+    shown = now;
+    if (findings.length === 0) {
+      errorBox.replaceChildren();
+      return;
+    }
+    const heading = document.createElement('p');
+    heading.append(Object.assign(document.createElement('strong'), { textContent: errorBox.dataset.heading ?? '' }));
+    const list = document.createElement('ul');
+    list.append(
       ...findings.map((finding) => {
         const item = document.createElement('li');
         const name = FIELDS.find((f) => finding.field === f || finding.field?.startsWith(`${f}[`));
         const target = name ? field(name) : null;
-        if (target?.id) {
-          const link = document.createElement('a');
-          link.href = `#${target.id}`;
-          link.textContent = `${finding.field}: ${finding.message}`;
-          item.append(link);
-        } else {
-          item.textContent = finding.field ? `${finding.field}: ${finding.message}` : finding.message;
-        }
+        // A field of the form by its label ("Incoming leaders"), any other by its name in the file.
+        const label = target?.labels?.[0]?.textContent ?? finding.field;
+        const words = label ? `${label}: ${finding.message}` : finding.message;
+        if (target?.id) item.append(Object.assign(document.createElement('a'), { href: `#${target.id}`, textContent: words }));
+        else item.textContent = words;
         return item;
       }),
     );
-    errorBox.hidden = findings.length === 0;
+    errorBox.replaceChildren(heading, list);
   };
 
   form.addEventListener('input', update);

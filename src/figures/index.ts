@@ -42,7 +42,7 @@ export interface ObjectiveResult {
   status: Status;
   /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
-  keyResults: KeyResultResult[];
+  keyResults: readonly KeyResultResult[];
 }
 
 /** One team in one cycle: the scorecard. */
@@ -57,11 +57,11 @@ export interface Scorecard {
   status: Status;
   /** The verdict of a closed cycle; none (null) while it is active or upcoming. */
   grade: Grade | null;
-  objectives: ObjectiveResult[];
+  objectives: readonly ObjectiveResult[];
   /** Periods and leadership windows count the check-ins of the cycles this one contains too; actions only its own. */
   discipline: Discipline;
   /** The cycles this one contains in which the team held check-ins that count in `discipline` (a year's quarters), in cycle order. */
-  countsCheckInsOf: string[];
+  countsCheckInsOf: readonly string[];
   /** The cycle's own check-ins, oldest first (the timeline). */
   checkIns: readonly CheckIn[];
   /**
@@ -73,7 +73,7 @@ export interface Scorecard {
   /** The cycle review of this team (scoring.md, "Cycle review"). */
   review: Review;
   /** The team's health metrics: as of the cycle's end once it is closed, else as of the as-of date. Never in a score. */
-  health: HealthFigures[];
+  health: readonly HealthFigures[];
 }
 
 export interface CycleResult {
@@ -84,30 +84,30 @@ export interface CycleResult {
   status: Status | null;
   grade: Grade | null;
   /** Every team with objectives in the cycle, by team id. */
-  scorecards: Scorecard[];
+  scorecards: readonly Scorecard[];
   /** Calibration of this cycle alone; null unless the cycle is closed. */
-  calibration: CalibrationBucket[] | null;
+  calibration: readonly CalibrationBucket[] | null;
 }
 
 export interface Calibration {
   /** Closed cycles that contributed. */
-  cycles: string[];
+  cycles: readonly string[];
   samples: number;
-  buckets: CalibrationBucket[];
+  buckets: readonly CalibrationBucket[];
 }
 
 export interface Figures {
   /** In the model's cycle order (by start). */
-  cycles: CycleResult[];
+  cycles: readonly CycleResult[];
   cycle(id: string): CycleResult | undefined;
   scorecard(team: string, cycle: string): Scorecard | undefined;
   objective(id: string): ObjectiveResult | undefined;
   /** Scorecards of one team, in cycle order. */
-  scorecardsOf(team: string): Scorecard[];
+  scorecardsOf(team: string): readonly Scorecard[];
   /** The pace of a cycle alone (a page that shows only the pace reads no score). */
   cyclePace(id: string): CyclePace | undefined;
   /** The cycles the home page and the coaching report are about: the active one(s) with teams, else the latest closed one. */
-  current: string[];
+  current: readonly string[];
   calibration: Calibration;
   /**
    * Every score of a team's scorecard in a cycle with how it was computed
@@ -118,9 +118,9 @@ export interface Figures {
   /** One objective's explanations (and its key results'), for its own page: a narrow read. */
   explainObjective(id: string): ObjectiveExplanations | undefined;
   /** A team's health metrics at the as-of date, in the order the team lists them (worked out on first ask, then kept). */
-  health(team: string): HealthFigures[];
+  health(team: string): readonly HealthFigures[];
   /** A team's health metrics at another date on or before the as-of date (the digest compares two). */
-  healthAt(team: string, day: Day): HealthFigures[];
+  healthAt(team: string, day: Day): readonly HealthFigures[];
   /** The health metrics whose state a check-in's readings changed, in the order the team lists them. */
   healthChanges(checkIn: string): HealthChange[];
 }

@@ -419,7 +419,6 @@ export const en = {
   'form.handover.contacts': 'Who to call',
   'form.handover.contactsHint': 'The people outside the team who matter most right now, and why.',
   'form.handover.errors': 'Fix these before the file goes to the repository:',
-  'form.handover.field': '{field}: {message}',
 
   // (v3) Edit links to the host's web editor (src/components/EditLink.astro).
   'edit.link': 'Edit',
@@ -692,9 +691,9 @@ export const en = {
   'hint.health-breached': "Health metric \"{metric}\" has been out of range at its last two readings ({value} on {date}) and no objective of {cycle} addresses it. Does it need an objective this cycle?",
   'form.checkin.link': "Write this week's check-in",
   'form.checkin.title': "Write this week's check-in",
-  'form.checkin.description': "Write a check-in of {team} for {cycle} from the site: the form writes the file and checks it as `check` does",
-  'form.checkin.lede': "Fill in what the meeting produced. The file below follows what you type and is checked as `check` checks it; save it to the repository, or send it to whoever keeps the OKRs.",
-  'form.checkin.noScript': "This form needs JavaScript. Without it, copy the pre-filled file below into a new file at {file}, uncomment the lines you measured and write today's values.",
+  'form.checkin.description': "Write a check-in of {team} for {cycle} from the site",
+  'form.checkin.lede': "Fill in what the meeting produced. The file below follows what you type and is checked with the same rules the site's own check uses; save it to the repository, or send it to whoever keeps the OKRs.",
+  'form.checkin.noScript': "This form needs JavaScript. Without it, copy the pre-filled file below, remove the \"# \" from the lines you measured, write today's values and save it as {file}.",
   'form.checkin.meeting': "The meeting",
   'form.checkin.date': "Date of the meeting",
   'form.checkin.dateHint': "Today, in your time zone; the cycle runs {start} to {end}.",
@@ -736,7 +735,7 @@ export const en = {
   'form.checkin.file': "The file",
   'form.checkin.fileLabel': "The check-in file, {file}",
   'form.checkin.problems': { one: "{count} problem to fix before the file is saved", other: "{count} problems to fix before the file is saved" },
-  'form.checkin.fileHasProblems': "The file below is the last one without problems; fix the fields above to update it.",
+  'form.checkin.fileHasProblems': "The file below has problems, listed above the form: fix them before you save it.",
   'form.checkin.fileReady': "The file is ready.",
 } as const;
 

@@ -400,7 +400,6 @@ export const ms: Catalogue = {
   'form.handover.contacts': 'Siapa yang perlu dihubungi',
   'form.handover.contactsHint': 'Orang di luar pasukan yang paling penting sekarang, dan sebabnya.',
   'form.handover.errors': 'Betulkan perkara ini sebelum fail dihantar ke repositori:',
-  'form.handover.field': '{field}: {message}',
 
   // (v3) Pautan Sunting ke penyunting web hos.
   'edit.link': 'Sunting',
@@ -669,9 +668,9 @@ export const ms: Catalogue = {
   'hint.health-breached': "Metrik kesihatan \"{metric}\" berada di luar julat pada dua bacaan terakhirnya ({value} pada {date}) dan tiada objektif {cycle} yang menanganinya. Adakah ia memerlukan objektif dalam kitaran ini?",
   'form.checkin.link': "Tulis semakan minggu ini",
   'form.checkin.title': "Tulis semakan minggu ini",
-  'form.checkin.description': "Tulis semakan {team} untuk {cycle} dari laman: borang menulis fail dan menyemaknya seperti `check`",
-  'form.checkin.lede': "Isikan hasil mesyuarat. Fail di bawah mengikut apa yang anda taip dan disemak seperti `check` menyemaknya; simpan ke repositori, atau hantar kepada penjaga OKR.",
-  'form.checkin.noScript': "Borang ini memerlukan JavaScript. Tanpanya, salin fail yang telah diisi di bawah ke fail baharu di {file}, buang ulasan pada baris yang anda ukur dan tulis nilai hari ini.",
+  'form.checkin.description': "Tulis semakan {team} untuk {cycle} dari laman",
+  'form.checkin.lede': "Isikan hasil mesyuarat. Fail di bawah mengikut apa yang anda taip dan disemak dengan peraturan yang sama seperti semakan laman ini sendiri; simpan ke repositori, atau hantar kepada penjaga OKR.",
+  'form.checkin.noScript': "Borang ini memerlukan JavaScript. Tanpanya, salin fail yang telah diisi di bawah, buang \"# \" pada baris yang anda ukur, tulis nilai hari ini dan simpan sebagai {file}.",
   'form.checkin.meeting': "Mesyuarat",
   'form.checkin.date': "Tarikh mesyuarat",
   'form.checkin.dateHint': "Hari ini, dalam zon waktu anda; kitaran berjalan dari {start} hingga {end}.",
@@ -713,7 +712,7 @@ export const ms: Catalogue = {
   'form.checkin.file': "Fail",
   'form.checkin.fileLabel': "Fail semakan, {file}",
   'form.checkin.problems': { other: "{count} masalah perlu dibaiki sebelum fail disimpan" },
-  'form.checkin.fileHasProblems': "Fail di bawah ialah yang terakhir tanpa masalah; baiki medan di atas untuk mengemas kininya.",
+  'form.checkin.fileHasProblems': "Fail di bawah ada masalah, disenaraikan di atas borang: baiki sebelum anda menyimpannya.",
   'form.checkin.fileReady': "Fail sudah sedia.",
 };
 

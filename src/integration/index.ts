@@ -113,6 +113,7 @@ export function okrbook(settings: OkrbookOptions = {}): AstroIntegration {
     // A route group switched off in code is off for the pages too (navigation, links to it).
     if (settings.routes?.people === false) content.model.settings = { ...content.model.settings, people: false };
     if (settings.routes?.digest === false) content.model.settings = { ...content.model.settings, digest: false };
+    if (settings.routes?.forms === false) content.model.settings = { ...content.model.settings, forms: false };
     return content;
   };
   /** Hands the content to the pages (in this process), its plain Markdown rendered with the project's processor. */

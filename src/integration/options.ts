@@ -12,6 +12,9 @@ import { basePath } from '../lib/base.ts';
 import { cacheDirFor } from './cache-dir.ts';
 import type { RouteGroup } from './routes.ts';
 
+/** okrbook's components (src/components/), which `okrbook/components/<Name>.astro` names in an MDX body. */
+const COMPONENTS = fileURLToPath(new URL('../components/', import.meta.url));
+
 type MarkdownSettings = NonNullable<AstroUserConfig['markdown']>;
 
 /** What the integration sets (`updateConfig`): Astro's settings, its folders as URLs as Astro keeps them. */
@@ -60,6 +63,9 @@ export function siteConfig(config: AstroConfig, options: OkrbookOptions, env: No
     markdown: { remarkPlugins: options.remarkPlugins ?? [], rehypePlugins: options.rehypePlugins ?? [] },
     // Scripts stay external files (never inlined), so a strict Content-Security-Policy needs no hashes.
     vite: {
+      // An MDX body's `import ScoreBar from 'okrbook/components/ScoreBar.astro'` (docs/package.md) finds okrbook's own
+      // components wherever the content root lies: outside the site's folder too, where no node_modules holds okrbook.
+      resolve: { alias: [{ find: /^okrbook\/components\//, replacement: COMPONENTS }] },
       build: {
         assetsInlineLimit: 0,
         rollupOptions: {

@@ -1,7 +1,7 @@
 /**
  * The rules of a handover note that reach beyond its own fields, as
  * messages: `check` (src/model/continuity.ts) and the handover form's script
- * (src/site/handover-check.ts) say them with the same words.
+ * (src/model/handover-check.ts) say them with the same words.
  */
 
 /** A second note of a team on the same day. */

@@ -138,6 +138,12 @@ export const siteSchema = z
       every_days: site.checkins.every_days,
       stale_after_days: site.checkins.stale_after_days ?? 2 * site.checkins.every_days,
     },
+    /**
+     * Whether the forms' pages (route group `forms`) are published, so pages
+     * link to them. Not a site.yaml field: `okrbook({ routes: { forms: false } })`
+     * turns it off (src/integration/index.ts).
+     */
+    forms: true as boolean,
   }));
 
 /** Validated site settings with every default applied. */

@@ -11,7 +11,7 @@ const out = path.join(BUILDS, 'bench-S.json');
 afterAll(() => rmSync(out, { force: true }));
 
 describe('npm run bench', () => {
-  it('measures size S with the real commands, the floor and a first search, and writes its JSON', { timeout: 300_000 }, () => {
+  it('measures size S with the real commands, the floor and a first search, and writes its JSON', { timeout: 900_000 }, () => {
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'bench/run.ts'), '--size', 'S', '--runs', '2', '--no-starter', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
     expect(result.status, result.stderr + result.stdout).toBe(0);
     expect(result.stdout).toContain('| cold build / floor');

@@ -12,7 +12,7 @@ import { parseSource } from '../../src/model/source.ts';
 import { validateSource } from '../../src/model/validate.ts';
 import { handoverSchema } from '../../src/schemas/handover.ts';
 import { distOf } from '../sites.ts';
-import { launch, skipBrowser, watchProblems } from './browser.ts';
+import { axeViolations, launch, skipBrowser, watchProblems } from './browser.ts';
 import { serve } from './static-server.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -75,10 +75,13 @@ describe.skipIf(skipBrowser)('the handover form', { timeout: 120_000 }, () => {
     const field = page.getByLabel('Incoming leaders');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#handover-to-error').textContent()).toBe('expected at least one incoming leader, e.g. `to: [Nurul Huda]`');
+    expect(await page.locator('[data-form-errors] li').allTextContents()).toEqual(['Incoming leaders: expected at least one incoming leader, e.g. `to: [Nurul Huda]`']);
     expect(await open.isVisible()).toBe(false);
     expect(await page.locator('[data-file-output-open]').getAttribute('href')).toBeNull();
 
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // With an error showing, the form still passes axe (labels, described-by errors, contrast in dark).
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

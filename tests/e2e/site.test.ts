@@ -40,7 +40,8 @@ afterAll(async () => {
 });
 
 describe.skipIf(skipBrowser)('in Chromium', { timeout: 180_000 }, () => {
-  it('opens every page of the example site without a console error or failed request', async () => {
+  // Every page, one after another (about 200 with the forms): a generous bound, so that only a hang fails it.
+  it('opens every page of the example site without a console error or failed request', { timeout: 900_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = watchProblems(page);

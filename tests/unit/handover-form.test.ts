@@ -15,7 +15,7 @@ import { validateSource } from '../../src/model/validate.ts';
 import { handoverSchema } from '../../src/schemas/handover.ts';
 import { planNew } from '../../src/cli/new.ts';
 import { handoverFile } from '../../src/forms/handover-file.ts';
-import { handoverFindings } from '../../src/site/handover-check.ts';
+import { handoverFindings } from '../../src/model/handover-check.ts';
 import { handoverFormPage } from '../../src/site/routes/handover-form.ts';
 import { objectivePage } from '../../src/site/routes/objective-page.ts';
 import { teamPage } from '../../src/site/routes/team-page.ts';
@@ -96,6 +96,12 @@ describe('the handover generator', () => {
 });
 
 describe('the handover form page data', () => {
+  it("keeps its address: a cycle may not be called `handover`", () => {
+    expect(errorLines(contentRoot({ 'cycles/handover.md': '---\nname: Handover\nstart: 2026-10-01\nend: 2026-12-31\n---\n' }))).toContain(
+      'cycles/handover.md:1: reserved-id: the cycle id `handover` would take the address `/teams/<team>/handover/`, which okrbook uses for its own page; rename the file',
+    );
+  });
+
   it('gives the as-of date, the outgoing leaders, the three sections and the repository', () => {
     const { model } = load(contentRoot({ ...rotated, ...withRepository }), { asOf: '2026-08-01' });
     const page = handoverFormPage(contextOf(model), 'sales');
@@ -110,6 +116,13 @@ describe('the handover form page data', () => {
     ]);
     expect(page.repository?.host).toBe('GitHub');
     expect(page.script.taken).toEqual([]);
+  });
+
+  it('is linked from the team page, unless the site leaves the forms out', () => {
+    const { model } = load(contentRoot());
+    expect(teamPage(contextOf(model), 'sales').handoverForm).toBe('/teams/sales/handover/');
+    const withoutForms = { ...model, settings: { ...model.settings, forms: false } } as Model;
+    expect(teamPage(contextOf(withoutForms), 'sales').handoverForm).toBeUndefined();
   });
 });
 

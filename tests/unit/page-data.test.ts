@@ -385,3 +385,80 @@ describe('layout and archive', () => {
     ]);
   });
 });
+
+describe('read-only page data', () => {
+  it('hands pages lists that tsc refuses to sort in place (the shared lists of the model and the figures too)', () => {
+    const m = model({ asOf: '2026-08-15', cycles: [q3], teams: [team('t')], objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs())] });
+    const context = contextOf(m);
+    // Never called: `npx tsc --noEmit` fails if any of these lines type-checks (an unused @ts-expect-error is an error).
+    const sortsInPlace = () => {
+      // @ts-expect-error a page's list is read-only
+      teamPage(context, 't').cards.sort();
+      // @ts-expect-error so is a list of the model
+      m.teams.sort();
+      // @ts-expect-error and of the figures
+      context.figures.cycles[0]!.scorecards.reverse();
+      // @ts-expect-error and a page's map
+      homePage(context).cycles[0]!.hints.set('t', 0);
+      // @ts-expect-error and a component's rows
+      teamsPage(context).roots[0]!.children.push();
+    };
+    expect(sortsInPlace).toBeTypeOf('function');
+  });
+});
+
+describe('alignment', () => {
+  // As of 2026-08-15: the year 2026 and Q3 are active, Q4 has not started.
+  // Q3's objective a: key result a = 5 of 10 = 0.5, b unmeasured = 0, weights 1 and 1: (0.5 + 0) / 2 = 25%.
+  const year = cycle('2026', '2026-01-01', '2026-12-31');
+  const m = model({
+    asOf: '2026-08-15', cycles: [year, q3, q4], teams: [team('t', { name: 'Team T' })],
+    objectives: [
+      objective('2026/t/grow', 't', '2026', [kr('y')]),
+      objective('2026-q3/t/a', 't', '2026-q3', krs(), { parent: '2026/t/grow' }),
+      objective('2026-q4/t/b', 't', '2026-q4', krs(), { parent: '2026/t/grow' }),
+    ],
+    checkIns: [checkIn('t', '2026-q3', '2026-08-10', [{ kr: 'a', value: 5 }])],
+  });
+  const context = contextOf(m);
+
+  it('nests the cycle page\'s tree, the containing year above its quarter, each with team, score and badge', () => {
+    const [root, ...others] = cyclePage(context, '2026-q3').nodes;
+    expect(others).toEqual([]);
+    // the year's objective is of another cycle than Q3: labelled with it; its key result y is unmeasured: 0%
+    expect([root!.objective.id, root!.teamName, root!.otherCycle, root!.score]).toEqual(['2026/t/grow', 'Team T', '2026', '0%']);
+    expect(root!.children.map((c) => [c.objective.id, c.otherCycle, c.score])).toEqual([['2026-q3/t/a', undefined, '25%']]);
+    // active cycles: a status, no grade yet
+    expect(root!.children[0]!.badge).toHaveProperty('status');
+  });
+
+  it('lists an objective page\'s parent with its cycle, and its children with "not started" before their cycle', () => {
+    const child = objectivePage(context, '2026-q3/t/a');
+    expect(child.parentLine).toMatchObject({ teamName: 'Team T', otherCycle: '2026', badge: { status: expect.any(String) } });
+    const parent = objectivePage(context, '2026/t/grow');
+    expect(parent.childGroups.map((g) => g.rows.map((r) => [r.objective.id, r.score]))).toEqual([[['2026-q3/t/a', '25%']], [['2026-q4/t/b', 'not started']]]);
+  });
+});
+
+describe('health beside the tables of teams', () => {
+  // Team t keeps Volunteers, healthy at 70 or above; it read 60 on 08-03 and 08-10: breached. Team u keeps none.
+  const volunteers = { id: 'volunteers', title: 'Volunteers', above: 70, team: 't', line: 1 };
+  const parts = {
+    cycles: [q3], teams: [team('t', { health: [volunteers] }), team('u')],
+    objectives: [objective('2026-q3/t/o', 't', '2026-q3', krs()), objective('2026-q3/u/o', 'u', '2026-q3', krs())],
+    checkIns: [checkIn('t', '2026-q3', '2026-08-03', [], { health: [{ id: 'volunteers', value: 60 }] }), checkIn('t', '2026-q3', '2026-08-10', [], { health: [{ id: 'volunteers', value: 60 }] })],
+  };
+
+  it('names each team\'s breached metrics on the cycle and home pages, a team with none left out', () => {
+    const context = contextOf(model({ asOf: '2026-08-15', ...parts }));
+    const breached = cyclePage(context, '2026-q3').breached;
+    expect([...breached]).toEqual([['t', { count: '1 health metric breached', metrics: 'Volunteers' }]]);
+    expect(homePage(context).cycles[0]!.breached).toEqual(breached);
+  });
+
+  it('counts them at the end of a closed cycle on the review, and says nothing where no team keeps a metric', () => {
+    expect(reviewPage(contextOf(model({ asOf: '2026-11-01', ...parts })), '2026-q3').breaches).toBe('1 health metric breached at the end of the cycle');
+    const none = model({ asOf: '2026-11-01', cycles: [q3], teams: [team('u')], objectives: [objective('2026-q3/u/o', 'u', '2026-q3', krs())] });
+    expect(reviewPage(contextOf(none), '2026-q3').breaches).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import type { Figures } from '../../figures/index.ts';
 import { checkInFile, type CheckInScaffold } from '../../forms/checkin-file.ts';
 import type { CheckInRulesContext } from '../../forms/checkin-rules.ts';
 import type { Model } from '../../model/index.ts';
+import type { RepositoryTarget } from '../../lib/repository.ts';
 import type { PageContext } from './context.ts';
 
 /** What the form and its script read: plain data, written into the page as JSON. */
@@ -25,6 +26,8 @@ export interface CheckInFormPage {
   /** The file `new checkin` writes today, path relative to the content root, and its text. */
   file: string;
   text: string;
+  /** The site's repository (site.yaml `repository`), for Open in <host>. */
+  repository: RepositoryTarget | undefined;
   /** Each key result by objective, with what its fields show. */
   objectives: Array<{ title: string; keyResults: CheckInScaffold['keyResults'] }>;
 }
@@ -66,6 +69,7 @@ export function checkInFormPage({ model }: Pick<PageContext, 'model'>, teamId: s
     },
     file,
     text,
+    repository: model.settings.repository,
     objectives: objectives.map((o) => ({ title: o.title, keyResults: o.keyResults.map((kr) => byId.get(kr.id)!) })),
   };
 }

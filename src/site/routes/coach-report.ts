@@ -6,14 +6,14 @@ import type { PageContext } from './context.ts';
 /** What the coaching report of one cycle prints. */
 export interface CoachReport {
   /** Every hint of the cycle. */
-  total: number;
+  readonly total: number;
   /** Teams of the cycle, and how many of them have hints. */
-  teams: number;
-  teamsWithHints: number;
+  readonly teams: number;
+  readonly teamsWithHints: number;
   /** Rules switched on that raised hints, in catalogue order, with their count. */
-  rules: Array<{ rule: CoachingRule; count: number }>;
+  readonly rules: ReadonlyArray<{ rule: CoachingRule; count: number }>;
   /** Each team with hints, in the cycle's order, with its hints grouped by rule in catalogue order. */
-  byTeam: Array<{ card: Scorecard; hints: Hint[]; groups: RuleGroup[] }>;
+  readonly byTeam: ReadonlyArray<{ card: Scorecard; hints: readonly Hint[]; groups: readonly RuleGroup[] }>;
 }
 
 /** The coaching report of a cycle's figures. */

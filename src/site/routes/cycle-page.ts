@@ -3,21 +3,28 @@ import type { CycleResult } from '../../figures/index.ts';
 import { alignmentTree } from '../../model/lineage.ts';
 import type { PageContext } from './context.ts';
 import { hintCountsOf } from './hint-counts.ts';
+import { breachedByTeam } from '../health.ts';
+import { alignmentNodes, type AlignmentNode } from './alignment.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a cycle page prints besides its body. */
 export interface CyclePage {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Hints per team id. */
-  hints: Map<string, number>;
+  readonly hints: ReadonlyMap<string, number>;
   /** The alignment tree, with the objectives of containing cycles (a year's) that this cycle's objectives serve above them. */
-  tree: ReturnType<typeof alignmentTree>;
+  readonly tree: ReturnType<typeof alignmentTree>;
+  /** The same tree as it prints: each objective with its team, score and badge. */
+  readonly nodes: ReadonlyArray<AlignmentNode>;
+  /** Breached health metrics by team id, for the table of teams (src/site/health.ts). */
+  readonly breached: ReadonlyMap<string, { count: string; metrics: string }>;
   /** The cycle's file in the host's web editor; none without site.yaml `repository`. */
-  edit: EditTarget | undefined;
+  readonly edit: EditTarget | undefined;
 }
 
 /** The cycle `cycleId` (one of the model's). */
-export function cyclePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching'>, cycleId: string): CyclePage {
+export function cyclePage(context: Pick<PageContext, 'model' | 'figures' | 'coaching' | 'fmt' | 't'>, cycleId: string): CyclePage {
   const result = context.figures.cycle(cycleId)!;
-  return { result, hints: hintCountsOf(context, cycleId), tree: alignmentTree(context.model, result.cycle), edit: editTarget(context.model.settings, result.cycle) };
+  const tree = alignmentTree(context.model, result.cycle);
+  return { result, hints: hintCountsOf(context, cycleId), tree, nodes: alignmentNodes(context, tree, cycleId), breached: breachedByTeam(result.scorecards, context.t), edit: editTarget(context.model.settings, result.cycle) };
 }

@@ -12,14 +12,14 @@ import type { PageContext } from './context.ts';
 /** What the discipline block prints besides the figures themselves. */
 export interface DisciplineWords {
   /** Periods covered of those due (null when none was due). */
-  covered: Text | null;
-  streak: Text;
+  readonly covered: Text | null;
+  readonly streak: Text;
   /** Leadership windows covered of those due (null when none was due). */
-  leadership: Text | null;
+  readonly leadership: Text | null;
   /** The periods that ended without a check-in, by their first day (null when none). */
-  missed: Text | null;
+  readonly missed: Text | null;
   /** The cycle's own rhythm, one Text per part (cadence, leadership window, the cycles whose check-ins count). */
-  rhythm: Text[];
+  readonly rhythm: readonly Text[];
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { RepositoryTarget } from '../../lib/repository.ts';
 import type { Team } from '../../model/types.ts';
 import { handoverContext } from '../handover-context.ts';
-import type { TakenDay } from '../handover-check.ts';
+import type { TakenDay } from '../../model/handover-check.ts';
 import { HANDOVER_SECTIONS, handoverFile, type HandoverContext, type PlannedFile } from '../../forms/handover-file.ts';
 import type { PageContext } from './context.ts';
 import type { UiKey } from '../../i18n/index.ts';

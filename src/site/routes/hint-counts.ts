@@ -2,6 +2,6 @@
 import type { PageContext } from './context.ts';
 
 /** Hints per team id in a cycle (0 for a team without any). */
-export function hintCountsOf({ model, coaching }: Pick<PageContext, 'model' | 'coaching'>, cycleId: string): Map<string, number> {
+export function hintCountsOf({ model, coaching }: Pick<PageContext, 'model' | 'coaching'>, cycleId: string): ReadonlyMap<string, number> {
   return new Map(model.teams.map((team) => [team.id, coaching.of(team.id, cycleId).length]));
 }

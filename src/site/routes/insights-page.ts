@@ -10,21 +10,21 @@ const VERDICT_WORDS: Record<CalibrationVerdict, UiKey> = { 'too-few': 'insights.
 
 /** What the insights page shows. */
 export interface InsightsPage {
-  calibration: Calibration;
+  readonly calibration: Calibration;
   /** Each bucket with the key of its reading (none when the figures give no verdict). */
-  buckets: Array<{ bucket: CalibrationBucket; reading: UiKey | null }>;
+  readonly buckets: ReadonlyArray<{ bucket: CalibrationBucket; reading: UiKey | null }>;
   /** Fewer than three buckets hold a key result: the page says the reading is thin. */
-  fewBuckets: boolean;
+  readonly fewBuckets: boolean;
   /** The names of the closed cycles counted. */
-  cyclesCounted: string[];
-  calibrationChart: ChartSpec;
+  readonly cyclesCounted: readonly string[];
+  readonly calibrationChart: ChartSpec;
   /** The guide page about confidence (the one that explains `kr-no-confidence`), when the handbook has it. */
-  confidenceGuide: GuidePage | undefined;
-  green: number;
-  spread: Array<ScoreSpread<Cycle>>;
+  readonly confidenceGuide: GuidePage | undefined;
+  readonly green: number;
+  readonly spread: ReadonlyArray<ScoreSpread<Cycle>>;
   /** Some cycle of the spread is not finished yet. */
-  spreadInProgress: boolean;
-  spreadChart: ChartSpec;
+  readonly spreadInProgress: boolean;
+  readonly spreadChart: ChartSpec;
 }
 
 /** Everything the insights page prints. */

@@ -3,38 +3,45 @@ import type { CyclePace, ObjectiveExplanations, ObjectiveResult } from '../../fi
 import { childrenByCycle, lineageOf } from '../../model/lineage.ts';
 import type { Cycle, Objective, Team } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
+import { alignedObjective, type AlignedObjective, type BadgeOf } from './alignment.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What an objective page prints besides its body. */
 export interface ObjectivePage {
-  result: ObjectiveResult;
-  team: Team;
-  cycle: Cycle;
-  pace: CyclePace;
-  explained: ObjectiveExplanations;
+  readonly result: ObjectiveResult;
+  readonly team: Team;
+  readonly cycle: Cycle;
+  readonly pace: CyclePace;
+  readonly explained: ObjectiveExplanations;
   /** The objective it contributes to, when that one is published. */
-  parent: Objective | undefined;
+  readonly parent: Objective | undefined;
+  /** The parent as the page lists it: its team, its cycle where that is another, its grade or else its status. */
+  readonly parentLine: (AlignedObjective & { readonly badge: BadgeOf }) | undefined;
   /** Its children, grouped by cycle in the model's order (a yearly objective's quarters); empty when it has none. */
-  childGroups: Array<{ cycle: Cycle; objectives: Objective[] }>;
+  readonly childGroups: ReadonlyArray<{ readonly cycle: Cycle; readonly objectives: readonly Objective[]; readonly rows: ReadonlyArray<AlignedObjective> }>;
   /** The groups need a heading each: more than one cycle, or children of another cycle than its own. */
-  childHeadings: boolean;
+  readonly childHeadings: boolean;
   /** Its file in the host's web editor; none without site.yaml `repository`. */
-  edit: EditTarget | undefined;
+  readonly edit: EditTarget | undefined;
 }
 
 /** The objective `id` (one of the model's). */
-export function objectivePage({ model, figures }: Pick<PageContext, 'model' | 'figures'>, id: string): ObjectivePage {
+export function objectivePage(context: Pick<PageContext, 'model' | 'figures' | 'fmt' | 't'>, id: string): ObjectivePage {
+  const { model, figures } = context;
   const result = figures.objective(id)!;
   const { objective } = result;
   const cycle = model.cycle(objective.cycle)!;
-  const childGroups = childrenByCycle(model, objective);
+  const childGroups = childrenByCycle(model, objective).map((group) => ({ ...group, rows: group.objectives.map((child) => alignedObjective(context, child, undefined)) }));
+  const parent = objective.parent ? model.objective(objective.parent) : undefined;
+  const parentResult = parent ? figures.objective(parent.id) : undefined;
   return {
     result,
     team: model.team(objective.team)!,
     cycle,
     pace: figures.cyclePace(cycle.id)!,
     explained: figures.explainObjective(objective.id)!,
-    parent: objective.parent ? model.objective(objective.parent) : undefined,
+    parent,
+    parentLine: parent ? { ...alignedObjective(context, parent, cycle.id), badge: parentResult?.grade ? { grade: parentResult.grade } : { status: parentResult?.status ?? null } } : undefined,
     childGroups,
     childHeadings: childGroups.length > 1 || childGroups.some((group) => group.cycle.id !== cycle.id),
     edit: editTarget(model.settings, objective),

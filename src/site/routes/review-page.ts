@@ -8,25 +8,34 @@ import { verdictOf } from '../../figures/review.ts';
 import type { Text } from '../../i18n/index.ts';
 import type { Formatter } from '../../lib/format.ts';
 import type { PageContext } from './context.ts';
+import { reviewBreaches } from '../health.ts';
 
 /** What the review page prints besides its body and each team's part. */
 export interface ReviewPage {
-  result: CycleResult;
+  readonly result: CycleResult;
   /** Teams by diagnosis (a cycle not started diagnoses none). */
-  counts: { achieved: number; rhythm: number; strategy: number };
+  readonly counts: { achieved: number; rhythm: number; strategy: number };
   /** Key results the cycle's calibration counts (0 when it has none yet). */
-  sampled: number;
+  readonly sampled: number;
+  /** How many health metrics of the teams were breached, in words; none before the cycle starts or when no team keeps any. */
+  readonly breaches: string | null;
 }
 
 /** The review of the cycle `cycleId` (one of the model's). */
-export function reviewPage({ figures }: Pick<PageContext, 'figures'>, cycleId: string): ReviewPage {
+export function reviewPage({ figures, t }: Pick<PageContext, 'figures' | 't'>, cycleId: string): ReviewPage {
   const result = figures.cycle(cycleId)!;
   const counts = { achieved: 0, rhythm: 0, strategy: 0 };
   for (const card of result.scorecards) {
     const diagnosis = card.review.diagnosis;
     if (diagnosis === 'achieved' || diagnosis === 'rhythm' || diagnosis === 'strategy') counts[diagnosis]++;
   }
-  return { result, counts, sampled: result.calibration?.reduce((sum, b) => sum + b.count, 0) ?? 0 };
+  const { state } = result.pace;
+  return {
+    result,
+    counts,
+    sampled: result.calibration?.reduce((sum, b) => sum + b.count, 0) ?? 0,
+    breaches: state === 'upcoming' ? null : reviewBreaches(result.scorecards.map((card) => card.health), state === 'closed', t),
+  };
 }
 
 /**

@@ -5,27 +5,30 @@ import { handoversIn } from '../../model/lineage.ts';
 import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
+import { checkInFormRoute } from '../../lib/paths.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
-  card: Scorecard;
+  readonly card: Scorecard;
   /** Hints by the entry they sit next to: an objective id, a check-in id, or null for the team as a whole. */
   hintsOf(entry: string | null): Hint[];
-  hintCounts: ReturnType<typeof countHintsBySubject>;
+  readonly hintCounts: ReturnType<typeof countHintsBySubject>;
   /** Every key result of the scorecard, by id (check-ins name them). */
-  keyResults: Map<string, KeyResult>;
+  readonly keyResults: ReadonlyMap<string, KeyResult>;
   /** Check-ins newest first. */
-  timeline: CheckIn[];
+  readonly timeline: readonly CheckIn[];
   /** The expected progress while the cycle is active. */
-  expected: number | undefined;
+  readonly expected: number | undefined;
   /** The team's handover notes dated in the cycle, oldest first. */
-  handovers: readonly Handover[];
+  readonly handovers: readonly Handover[];
   /** The team's scorecards in other cycles, in cycle order. */
-  otherCycles: Scorecard[];
+  readonly otherCycles: readonly Scorecard[];
+  /** The route of the cycle's check-in form while the cycle is active. */
+  readonly checkInForm: string | undefined;
   /** Every score of the scorecard, explained. */
-  explanations: ScorecardExplanations;
+  readonly explanations: ScorecardExplanations;
   /** Each check-in's file in the host's web editor, by check-in id; empty without site.yaml `repository`. */
-  checkInEdits: ReadonlyMap<string, EditTarget>;
+  readonly checkInEdits: ReadonlyMap<string, EditTarget>;
 }
 
 /** The scorecard of `teamId` in `cycleId` (one of the figures'). */
@@ -48,5 +51,6 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
       const edit = editTarget(model.settings, checkIn);
       return edit ? [[checkIn.id, edit] as const] : [];
     })),
+    checkInForm: model.settings.forms && card.pace.state === 'active' ? checkInFormRoute(card.team.id, card.cycle.id) : undefined,
   };
 }

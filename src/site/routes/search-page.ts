@@ -9,9 +9,9 @@ import type { PageContext } from './context.ts';
 
 /** What the search page prints besides its words. */
 export interface SearchPage {
-  filters: SearchFilter[];
+  readonly filters: readonly SearchFilter[];
   /** Words the latest check-ins use most (never a fixed list). */
-  suggestions: string[];
+  readonly suggestions: readonly string[];
 }
 
 /** The search page of the site. */

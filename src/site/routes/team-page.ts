@@ -2,7 +2,7 @@
 import { leadersDuring, type Scorecard } from '../../figures/index.ts';
 import { htmlLink } from '../../i18n/index.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
+import { checkInFormRoute, handoverFormHref, personHref, teamHref } from '../../lib/paths.ts';
 import type { Team } from '../../model/types.ts';
 import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
@@ -11,31 +11,33 @@ import { editTarget, type EditTarget } from '../edit-link.ts';
 
 /** What a team page prints besides its charter. */
 export interface TeamPage {
-  team: Team;
+  readonly team: Team;
   /** The parent team, as an HTML link for `t.html`. */
-  parentLink: { html: string } | undefined;
+  readonly parentLink: { html: string } | undefined;
   /** The lead and the members as HTML for `t.html`: linked to their pages when people pages are published. */
-  leadHtml: { html: string } | undefined;
-  membersHtml: { html: string } | undefined;
+  readonly leadHtml: { html: string } | undefined;
+  readonly membersHtml: { html: string } | undefined;
   /** Teams whose parent this team is. */
-  children: Team[];
+  readonly children: readonly Team[];
   /** Every scorecard of the team, in cycle order. */
-  cards: Scorecard[];
+  readonly cards: readonly Scorecard[];
   /** Scorecards newest first, each with the names of the leaders backing the team during its cycle. */
-  rows: Array<{ card: Scorecard; leaders: string[] }>;
+  readonly rows: ReadonlyArray<{ card: Scorecard; leaders: string[] }>;
   /** More than one cycle has started: the page draws the score chart. */
-  chart: boolean;
+  readonly chart: boolean;
   /** A cycle is in progress: the chart's caption says so. */
-  inProgress: boolean;
+  readonly inProgress: boolean;
   /** Leadership entries by start (an entry without `from` first). */
-  leadership: Leader[];
-  timeline: TimelineDay[];
+  readonly leadership: readonly Leader[];
+  readonly timeline: readonly TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
-  showTimeline: boolean;
+  readonly showTimeline: boolean;
   /** The team's file in the host's web editor; none without site.yaml `repository`. */
-  edit: EditTarget | undefined;
-  /** The team's handover form. */
-  handoverForm: string;
+  readonly edit: EditTarget | undefined;
+  /** The team's handover form; none when the site leaves the forms out. */
+  readonly handoverForm: string | undefined;
+  /** The check-in form of each active cycle of the team: its route and the cycle's name. */
+  readonly checkInForms: ReadonlyArray<{ route: string; cycle: string }>;
 }
 
 /** The team `teamId` (one of the model's). */
@@ -65,6 +67,7 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     timeline,
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
     edit: editTarget(model.settings, team),
-    handoverForm: handoverFormHref(team.id),
+    handoverForm: model.settings.forms ? handoverFormHref(team.id) : undefined,
+    checkInForms: !model.settings.forms ? [] : cards.filter((c) => c.pace.state === 'active').map((c) => ({ route: checkInFormRoute(team.id, c.cycle.id), cycle: c.cycle.name })),
   };
 }

@@ -4,10 +4,10 @@
  * src/model/validate.ts, src/schemas/handover.ts) and its one-note-a-day
  * rule. Free of Node APIs: the form's script bundles it.
  */
-import type { Finding } from '../model/findings.ts';
-import { duplicateHandoverMessage } from '../model/handover-rules.ts';
-import { parseSource } from '../model/source.ts';
-import { validateSource } from '../model/validate.ts';
+import type { Finding } from './findings.ts';
+import { duplicateHandoverMessage } from './handover-rules.ts';
+import { parseSource } from './source.ts';
+import { validateSource } from './validate.ts';
 import { handoverSchema } from '../schemas/handover.ts';
 
 /** A handover note of the team already in the content: its day and file. */
