@@ -70,7 +70,9 @@ export function startHandoverForm(): void {
         const item = document.createElement('li');
         const name = FIELDS.find((f) => finding.field === f || finding.field?.startsWith(`${f}[`));
         const target = name ? field(name) : null;
-        const words = finding.field ? `${finding.field}: ${finding.message}` : finding.message;
+        // A field of the form by its label ("Incoming leaders"), any other by its name in the file.
+        const label = target?.labels?.[0]?.textContent ?? finding.field;
+        const words = label ? `${label}: ${finding.message}` : finding.message;
         if (target?.id) item.append(Object.assign(document.createElement('a'), { href: `#${target.id}`, textContent: words }));
         else item.textContent = words;
         return item;

@@ -123,8 +123,12 @@ function nameFinding(folder: string, kind: Exclude<EntryKind, 'site'>, relative:
 
 /** Ids whose pages would land on a fixed route of the site (src/routes), and that route. */
 const RESERVED_IDS: Partial<Record<Exclude<EntryKind, 'site'>, ReadonlyMap<string, string>>> = {
-  // /coach/<cycle>/ sits beside /coach/rules/, the index of the coaching rules.
-  cycle: new Map([['rules', '`/coach/rules/`']]),
+  // /coach/<cycle>/ sits beside /coach/rules/, the index of the coaching rules;
+  // /teams/<team>/<cycle>/ beside /teams/<team>/handover/, the handover form.
+  cycle: new Map([
+    ['rules', '`/coach/rules/`'],
+    ['handover', '`/teams/<team>/handover/`'],
+  ]),
 };
 
 /** A name as it can be printed safely: in backticks, control characters escaped. */

@@ -90,6 +90,8 @@ describe.skipIf(skipBrowser)('the check-in form on a phone', { timeout: 300_000 
     const href = (await open.count()) > 0 && (await open.isVisible()) ? await open.getAttribute('href') : null;
     const text = href ? new URL(href).searchParams.get('value')! : await page.locator('[data-file-output-text]').inputValue();
     const file = (await page.locator('[data-file-output-path]').textContent())!;
+    // The example keeps its content in github.com/okrbook/okrbook under content/: the link is GitHub's new-file page.
+    expect(href).toMatch(/^https:\/\/github\.com\/okrbook\/okrbook\/new\/main\/content\/checkins\/2026-q4\/sales\?filename=2026-11-27\.md&value=/);
     expect(file).toBe(`checkins/2026-q4/sales/${DATE}.md`);
     expect(text).toContain('confidence: 0.45');
     expect(problems).toEqual([]);

@@ -96,6 +96,12 @@ describe('the handover generator', () => {
 });
 
 describe('the handover form page data', () => {
+  it("keeps its address: a cycle may not be called `handover`", () => {
+    expect(errorLines(contentRoot({ 'cycles/handover.md': '---\nname: Handover\nstart: 2026-10-01\nend: 2026-12-31\n---\n' }))).toContain(
+      'cycles/handover.md:1: reserved-id: the cycle id `handover` would take the address `/teams/<team>/handover/`, which okrbook uses for its own page; rename the file',
+    );
+  });
+
   it('gives the as-of date, the outgoing leaders, the three sections and the repository', () => {
     const { model } = load(contentRoot({ ...rotated, ...withRepository }), { asOf: '2026-08-01' });
     const page = handoverFormPage(contextOf(model), 'sales');
