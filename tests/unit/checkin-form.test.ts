@@ -100,6 +100,8 @@ describe('the form checks its file as check does', () => {
     expect(check({ date: '2026-10-02' })).toEqual([
       '3: outside-cycle: date: 2026-10-02 is outside cycle 2026-q3 (2026-07-01 to 2026-09-30, in cycles/2026-q3.md); correct the date, or name the right cycle in `cycle`',
     ]);
+    // One check-in per team and day, in check's words.
+    expect(check({ date: '2026-07-13' })).toEqual(['3: duplicate-checkin: date: team sales already has a check-in on 2026-07-13 in `checkins/2026-q3/sales/2026-07-13.md`; merge the two meetings into one file']);
     expect(check({ updates: { churn: { value: 'four' } } })).toEqual(['14: invalid-type: updates[0].value: expected a number, or true/false for a milestone, got "four"']);
     expect(check({ updates: { churn: { value: 'true' } } })).toEqual(['14: update-kind: updates[0].value: expected a number (it is a metric key result), got true']);
     expect(check({ health: { uptime: '99,9' } })).toEqual(['25: invalid-type: health[0].value: expected a number, got "99,9"']);
@@ -156,7 +158,8 @@ describe('the form checks its file as check does', () => {
       owner: fc.option(text, { nil: undefined }),
       status: fc.constantFrom('todo', 'doing', 'done'),
     });
-    const day = fc.integer({ min: 1, max: 92 }).map((n) => new Date(Date.UTC(2026, 6, n)).toISOString().slice(0, 10));
+    // Any day of the cycle but those the team has met on already.
+    const day = fc.integer({ min: 1, max: 92 }).map((n) => new Date(Date.UTC(2026, 6, n)).toISOString().slice(0, 10)).filter((d) => !(d in rules.taken!));
     const notes = fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 200 })).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s));
     fc.assert(
       fc.property(
@@ -207,6 +210,7 @@ describe('the check-in form page data', () => {
       ],
       healthMetrics: ['reply-days', 'uptime'],
       teamFile: 'teams/sales.md',
+      taken: { '2026-07-06': 'checkins/2026-q3/sales/2026-07-06.md', '2026-07-13': 'checkins/2026-q3/sales/2026-07-13.md' },
     });
     expect(page.objectives.map((o) => [o.title, o.keyResults.map((kr) => kr.id)])).toEqual([['Win the mid-market', ['new-mrr', 'churn', 'partner-portal', 'nps']]]);
     // The latest reading the scorecard shows: new-mrr 131000 at 0.6 on 2026-07-13.

@@ -65,6 +65,8 @@ export function checkInFormPage({ model }: Pick<PageContext, 'model'>, teamId: s
         keyResults: objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, kind: kr.kind, file: o.file }))),
         healthMetrics: team.health.map((m) => m.id),
         teamFile: team.file,
+        // The team's check-ins of any cycle, as `check` sees them: one per team and day.
+        taken: Object.fromEntries(model.checkIns.filter((c) => c.team === teamId).map((c) => [c.date, c.file])),
       },
     },
     file,
