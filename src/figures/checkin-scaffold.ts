@@ -9,6 +9,7 @@ import type { Model } from '../model/index.ts';
 import type { CheckInScaffold } from '../forms/checkin-file.ts';
 import { historyOf, latestConfidence } from './key-result.ts';
 import { readingsOf } from './health.ts';
+import { teamCheckIns } from '../model/team-check-ins.ts';
 
 /** The scaffold of team `teamId`'s check-in on `date` in cycle `cycleId` (both known to the model). */
 export function checkInScaffold(model: Model, teamId: string, cycleId: string, date: Day, namesCycle: boolean): CheckInScaffold {
@@ -31,7 +32,7 @@ export function checkInScaffold(model: Model, teamId: string, cycleId: string, d
       };
     }),
   );
-  const readings = readingsOf(teamId, model.checkIns.filter((c) => c.team === teamId && c.date <= date));
+  const readings = readingsOf(teamId, teamCheckIns(model, teamId).filter((c) => c.date <= date));
   const health = team.health.map((metric) => {
     const latest = readings.get(metric.id)?.at(-1);
     return {

@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../lib/dates.ts';
 import { formatter } from '../lib/format.ts';
 import { computeFigures, type Figures } from '../figures/index.ts';
 import type { Model, Team } from '../model/index.ts';
+import { teamCheckIns } from '../model/team-check-ins.ts';
 import { english } from '../i18n/index.ts';
 import type { HandoverContext } from '../forms/handover-file.ts';
 
@@ -43,7 +44,7 @@ export function handoverContext(model: Model, team: Team, date: string, incoming
       owner: objective.owner ?? null,
     };
   });
-  const latest = model.checkIns.filter((c) => c.team === team.id && c.date <= date).at(-1);
+  const latest = teamCheckIns(model, team.id).filter((c) => c.date <= date).at(-1);
   const krTitle = (id: string) => model.objectivesOf(team.id, latest!.cycle).flatMap((o) => o.keyResults).find((k) => k.id === id)?.title ?? id;
   const actions = (latest?.actions ?? [])
     .filter((a) => a.status !== 'done')
