@@ -28,13 +28,23 @@ describe('one check-in file for new checkin and the form', () => {
     // sales has objectives in 2026-q4 only: the date says the cycle.
     const sales = checkInFormPage({ model }, 'sales', '2026-q4');
     const planned = planNew(['checkin', '--team', 'sales'], model);
+    expect(checkInFile(sales.data.scaffold)).toEqual(planned);
+    expect(planned.text).toContain('#   - kr: ');
+    // The page starts from it with the last check-in's (2026-11-23) six attendees and its open action, as if typed in (site.md).
+    expect(sales.data.prefill).toEqual({
+      attendees: ['Daniel Tan', 'Aisha Rahman', 'Priya Nair', 'Kelvin Ooi', 'Hafiz Zulkifli', 'Mei Ling Goh'],
+      actions: [{ title: 'Prepare the December signature plan, deal by deal', kr: 'new-arr', owner: 'Daniel Tan', status: 'todo' }],
+    });
     expect(sales.file).toBe(planned.file);
-    expect(sales.text).toBe(planned.text);
-    expect(sales.text).toContain('#   - kr: ');
+    expect(sales.text).toBe(
+      planned.text
+        .replace('attendees: []', 'attendees:\n  - Daniel Tan\n  - Aisha Rahman\n  - Priya Nair\n  - Kelvin Ooi\n  - Hafiz Zulkifli\n  - Mei Ling Goh')
+        .replace('actions: []', 'actions:\n  - title: Prepare the December signature plan, deal by deal\n    kr: new-arr\n    owner: Daniel Tan\n    status: todo'),
+    );
     // company also has objectives in the year 2026, which holds 2026-q4: the file names its cycle, as `--cycle` does.
     const company = checkInFormPage({ model }, 'company', '2026-q4');
     expect(company.data.scaffold.namesCycle).toBe(true);
-    expect(company.text).toBe(planNew(['checkin', '--team', 'company', '--cycle', '2026-q4'], model).text);
+    expect(checkInFile(company.data.scaffold).text).toBe(planNew(['checkin', '--team', 'company', '--cycle', '2026-q4'], model).text);
   });
 
   it('writes what new checkin plus the same edits by hand gives: lines uncommented and filled in', () => {
