@@ -9,12 +9,14 @@ import { checkInFile, isBlankAction, type CheckInEdits, type CheckInScaffold } f
 import type { CheckInRulesContext } from '../forms/checkin-rules.ts';
 import { localToday } from '../lib/dates.ts';
 import { updateFileOutput } from './file-output.ts';
+import { messageNodes } from './message.ts';
 import { checkCheckInText } from '../model/checkin-check.ts';
 import type { Finding } from '../model/findings.ts';
 
 /** What the page hands over (src/components/CheckInForm.astro). */
 interface FormData {
   scaffold: CheckInScaffold;
+  prefill: Required<Pick<CheckInEdits, 'attendees' | 'actions'>>;
   rules: CheckInRulesContext;
   strings: {
     lang: string;
@@ -60,7 +62,7 @@ export function startCheckInForm(): void {
       row.querySelector('[data-remove-action]')!.textContent = strings.removeAction.replace('{number}', String(index + 1));
     });
   };
-  const addAction = () => {
+  const addAction = (action?: NonNullable<CheckInEdits['actions']>[number]) => {
     const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const n = ++actionCount;
     for (const control of row.querySelectorAll<HTMLElement>('[data-action-field]')) {
@@ -73,8 +75,17 @@ export function startCheckInForm(): void {
     }
     actionsBox.append(row);
     renumber();
-    row.querySelector<HTMLElement>('[data-action-field="title"]')!.focus();
+    if (!action) {
+      row.querySelector<HTMLElement>('[data-action-field="title"]')!.focus();
+      return;
+    }
+    // An open action of the last check-in, as the page's file already shows it.
+    for (const name of ['title', 'kr', 'owner', 'status'] as const) {
+      row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-action-field="${name}"]`)!.value = action[name] ?? (name === 'status' ? 'todo' : '');
+    }
   };
+  // The browser may restore the rows' fields of a page opened again; the rows themselves are made here.
+  for (const action of data.prefill.actions) addAction(action);
   form.querySelector('[data-add-action]')!.addEventListener('click', () => {
     addAction();
     update();
@@ -181,20 +192,20 @@ export function startCheckInForm(): void {
       if (id) {
         const link = document.createElement('a');
         link.href = `#${id}`;
-        link.textContent = words;
+        link.replaceChildren(...messageNodes(words));
         item.append(link);
         const control = byId(id)!;
         const error = byId(`${id}-error`);
         if (error && error.hidden) {
           error.hidden = false;
-          error.textContent = finding.message;
+          error.replaceChildren(...messageNodes(finding.message));
           const targets = control instanceof HTMLFieldSetElement ? [...control.querySelectorAll<HTMLElement>('input')] : [control];
           for (const target of targets) {
             target.setAttribute('aria-invalid', 'true');
             target.setAttribute('aria-describedby', `${target.dataset.describedby ?? ''} ${error.id}`.trim());
           }
         }
-      } else item.textContent = words;
+      } else item.replaceChildren(...messageNodes(words));
       list.append(item);
     }
     summary.hidden = errors.length === 0;

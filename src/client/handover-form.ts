@@ -8,6 +8,7 @@
 import { handoverFile, type HandoverContext, type HandoverEdits } from '../forms/handover-file.ts';
 import { handoverFindings, type TakenDay } from '../model/handover-check.ts';
 import { updateFileOutput } from './file-output.ts';
+import { messageNodes } from './message.ts';
 
 /** The form fields an error's field (`to[0]`, `date`) belongs to; anything else goes to the list above the form only. */
 const FIELDS = ['date', 'to', 'from'] as const;
@@ -49,7 +50,7 @@ export function startHandoverForm(): void {
       const own = findings.filter((f) => f.field === name || f.field?.startsWith(`${name}[`));
       const input = field(name);
       const slot = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`);
-      if (slot) slot.textContent = own.map((f) => f.message).join(' ');
+      if (slot) slot.replaceChildren(...messageNodes(own.map((f) => f.message).join(' ')));
       if (input) {
         if (own.length > 0) input.setAttribute('aria-invalid', 'true');
         else input.removeAttribute('aria-invalid');
@@ -73,8 +74,9 @@ export function startHandoverForm(): void {
         // A field of the form by its label ("Incoming leaders"), any other by its name in the file.
         const label = target?.labels?.[0]?.textContent ?? finding.field;
         const words = label ? `${label}: ${finding.message}` : finding.message;
-        if (target?.id) item.append(Object.assign(document.createElement('a'), { href: `#${target.id}`, textContent: words }));
-        else item.textContent = words;
+        const link = target?.id ? Object.assign(document.createElement('a'), { href: `#${target.id}` }) : item;
+        link.append(...messageNodes(words));
+        if (link !== item) item.append(link);
         return item;
       }),
     );

@@ -1,6 +1,7 @@
 /**
  * The rules one check-in must keep beyond its schema, over its own data and
- * a narrow context: each health reading names a metric of its team, once;
+ * a narrow context: one check-in per team and day (where the context knows
+ * the others); each health reading names a metric of its team, once;
  * the date lies inside the cycle; each update names a key result of the team
  * in the cycle, once, with a value of its kind; each action names a real key
  * result. `check` (src/model/resolve.ts) and the check-in form in the browser
@@ -35,6 +36,13 @@ export interface CheckInRulesContext {
   teamFile?: string;
   /** Other teams keeping a health metric of that id. */
   metricOwners?: (id: string) => string[];
+  /** The team's other check-ins by date, their files (the form's: `check` finds them among all the files). */
+  taken?: Readonly<Record<Day, string>>;
+}
+
+/** What to say of a second check-in of `team` on `date`, the first being in `file`. */
+export function duplicateCheckIn(team: string, date: Day, file: string): string {
+  return `team ${team} already has a check-in on ${date} in \`${file}\`; merge the two meetings into one file`;
 }
 
 /** What to say of a health-metric id that team `team` does not keep (a check-in's reading or an objective's `addresses`). */
@@ -49,6 +57,9 @@ export function unknownHealthMetric(team: string, id: string, metrics: readonly 
 export function checkInRules(checkIn: Pick<CheckInData, 'team' | 'date' | 'health' | 'updates' | 'actions'>, context: CheckInRulesContext): CheckInRuleFinding[] {
   const found: CheckInRuleFinding[] = [];
   const { team, date } = checkIn;
+  // One check-in per team and day.
+  const sameDay = context.taken && Object.hasOwn(context.taken, date) ? context.taken[date] : undefined;
+  if (sameDay !== undefined) found.push({ path: ['date'], field: 'date', code: 'duplicate-checkin', message: duplicateCheckIn(team, date, sameDay) });
   // Health readings: each names a metric of the team, once.
   const metrics = context.healthMetrics;
   const read = new Map<string, number>();

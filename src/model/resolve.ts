@@ -11,7 +11,7 @@ import type { CheckIn, Cycle, GuidePage, KeyResult, LeftOut, Model, ModelLookups
 import { reportLoops } from './loops.ts';
 import { checkContinuity, innermostNested, visibleHandovers } from './continuity.ts';
 import { suggest } from '../lib/edit-distance.ts';
-import { checkInRules, unknownHealthMetric, type CheckInRulesContext } from '../forms/checkin-rules.ts';
+import { checkInRules, duplicateCheckIn, unknownHealthMetric, type CheckInRulesContext } from '../forms/checkin-rules.ts';
 
 /** The model and every error found while resolving it. */
 export interface Resolution {
@@ -159,7 +159,7 @@ function checkCheckIns(resolving: Resolving, health: HealthMetrics, keyResultsBy
     }
     const sameDay = byTeamDate.get(`${team}/${date}`);
     if (sameDay) {
-      error(checkIn, checkIn.lineOf(['date']), 'duplicate-checkin', `team ${team} already has a check-in on ${date} in \`${sameDay.file}\`; merge the two meetings into one file`, 'date');
+      error(checkIn, checkIn.lineOf(['date']), 'duplicate-checkin', duplicateCheckIn(team, date, sameDay.file), 'date');
     } else {
       byTeamDate.set(`${team}/${date}`, checkIn);
     }

@@ -74,8 +74,10 @@ describe.skipIf(skipBrowser)('the handover form', { timeout: 120_000 }, () => {
     await page.getByLabel('Incoming leaders').fill('');
     const field = page.getByLabel('Incoming leaders');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#handover-to-error').textContent()).toBe('expected at least one incoming leader, e.g. `to: [Nurul Huda]`');
-    expect(await page.locator('[data-form-errors] li').allTextContents()).toEqual(['Incoming leaders: expected at least one incoming leader, e.g. `to: [Nurul Huda]`']);
+    // check's words, its backticks shown as code.
+    expect(await page.locator('#handover-to-error').textContent()).toBe('expected at least one incoming leader, e.g. to: [Nurul Huda]');
+    expect(await page.locator('#handover-to-error code').textContent()).toBe('to: [Nurul Huda]');
+    expect(await page.locator('[data-form-errors] li').allTextContents()).toEqual(['Incoming leaders: expected at least one incoming leader, e.g. to: [Nurul Huda]']);
     expect(await open.isVisible()).toBe(false);
     expect(await page.locator('[data-file-output-open]').getAttribute('href')).toBeNull();
 

@@ -28,13 +28,23 @@ describe('one check-in file for new checkin and the form', () => {
     // sales has objectives in 2026-q4 only: the date says the cycle.
     const sales = checkInFormPage({ model }, 'sales', '2026-q4');
     const planned = planNew(['checkin', '--team', 'sales'], model);
+    expect(checkInFile(sales.data.scaffold)).toEqual(planned);
+    expect(planned.text).toContain('#   - kr: ');
+    // The page starts from it with the last check-in's (2026-11-23) six attendees and its open action, as if typed in (site.md).
+    expect(sales.data.prefill).toEqual({
+      attendees: ['Daniel Tan', 'Aisha Rahman', 'Priya Nair', 'Kelvin Ooi', 'Hafiz Zulkifli', 'Mei Ling Goh'],
+      actions: [{ title: 'Prepare the December signature plan, deal by deal', kr: 'new-arr', owner: 'Daniel Tan', status: 'todo' }],
+    });
     expect(sales.file).toBe(planned.file);
-    expect(sales.text).toBe(planned.text);
-    expect(sales.text).toContain('#   - kr: ');
+    expect(sales.text).toBe(
+      planned.text
+        .replace('attendees: []', 'attendees:\n  - Daniel Tan\n  - Aisha Rahman\n  - Priya Nair\n  - Kelvin Ooi\n  - Hafiz Zulkifli\n  - Mei Ling Goh')
+        .replace('actions: []', 'actions:\n  - title: Prepare the December signature plan, deal by deal\n    kr: new-arr\n    owner: Daniel Tan\n    status: todo'),
+    );
     // company also has objectives in the year 2026, which holds 2026-q4: the file names its cycle, as `--cycle` does.
     const company = checkInFormPage({ model }, 'company', '2026-q4');
     expect(company.data.scaffold.namesCycle).toBe(true);
-    expect(company.text).toBe(planNew(['checkin', '--team', 'company', '--cycle', '2026-q4'], model).text);
+    expect(checkInFile(company.data.scaffold).text).toBe(planNew(['checkin', '--team', 'company', '--cycle', '2026-q4'], model).text);
   });
 
   it('writes what new checkin plus the same edits by hand gives: lines uncommented and filled in', () => {
@@ -100,6 +110,8 @@ describe('the form checks its file as check does', () => {
     expect(check({ date: '2026-10-02' })).toEqual([
       '3: outside-cycle: date: 2026-10-02 is outside cycle 2026-q3 (2026-07-01 to 2026-09-30, in cycles/2026-q3.md); correct the date, or name the right cycle in `cycle`',
     ]);
+    // One check-in per team and day, in check's words.
+    expect(check({ date: '2026-07-13' })).toEqual(['3: duplicate-checkin: date: team sales already has a check-in on 2026-07-13 in `checkins/2026-q3/sales/2026-07-13.md`; merge the two meetings into one file']);
     expect(check({ updates: { churn: { value: 'four' } } })).toEqual(['14: invalid-type: updates[0].value: expected a number, or true/false for a milestone, got "four"']);
     expect(check({ updates: { churn: { value: 'true' } } })).toEqual(['14: update-kind: updates[0].value: expected a number (it is a metric key result), got true']);
     expect(check({ health: { uptime: '99,9' } })).toEqual(['25: invalid-type: health[0].value: expected a number, got "99,9"']);
@@ -156,7 +168,8 @@ describe('the form checks its file as check does', () => {
       owner: fc.option(text, { nil: undefined }),
       status: fc.constantFrom('todo', 'doing', 'done'),
     });
-    const day = fc.integer({ min: 1, max: 92 }).map((n) => new Date(Date.UTC(2026, 6, n)).toISOString().slice(0, 10));
+    // Any day of the cycle but those the team has met on already.
+    const day = fc.integer({ min: 1, max: 92 }).map((n) => new Date(Date.UTC(2026, 6, n)).toISOString().slice(0, 10)).filter((d) => !(d in rules.taken!));
     const notes = fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 200 })).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s));
     fc.assert(
       fc.property(
@@ -207,6 +220,7 @@ describe('the check-in form page data', () => {
       ],
       healthMetrics: ['reply-days', 'uptime'],
       teamFile: 'teams/sales.md',
+      taken: { '2026-07-06': 'checkins/2026-q3/sales/2026-07-06.md', '2026-07-13': 'checkins/2026-q3/sales/2026-07-13.md' },
     });
     expect(page.objectives.map((o) => [o.title, o.keyResults.map((kr) => kr.id)])).toEqual([['Win the mid-market', ['new-mrr', 'churn', 'partner-portal', 'nps']]]);
     // The latest reading the scorecard shows: new-mrr 131000 at 0.6 on 2026-07-13.

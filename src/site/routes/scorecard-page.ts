@@ -6,6 +6,7 @@ import type { CheckIn, Handover, KeyResult } from '../../model/types.ts';
 import type { PageContext } from './context.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
 import { checkInFormRoute } from '../../lib/paths.ts';
+import { scorecardHealthRows, type HealthRow } from '../health.ts';
 
 /** What a scorecard page prints. */
 export interface ScorecardPage {
@@ -29,10 +30,12 @@ export interface ScorecardPage {
   readonly explanations: ScorecardExplanations;
   /** Each check-in's file in the host's web editor, by check-in id; empty without site.yaml `repository`. */
   readonly checkInEdits: ReadonlyMap<string, EditTarget>;
+  /** The team's health metrics while the cycle is active (none otherwise), as rows to print. */
+  readonly health: readonly HealthRow[];
 }
 
 /** The scorecard of `teamId` in `cycleId` (one of the figures'). */
-export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'model' | 'figures' | 'coaching'>, teamId: string, cycleId: string): ScorecardPage {
+export function scorecardPage({ model, figures, coaching, fmt, t }: Pick<PageContext, 'model' | 'figures' | 'coaching' | 'fmt' | 't'>, teamId: string, cycleId: string): ScorecardPage {
   const card = figures.scorecard(teamId, cycleId)!;
   const hints = coaching.of(card.team.id, card.cycle.id);
   const byEntry = new Map<string | null, Hint[]>();
@@ -51,6 +54,7 @@ export function scorecardPage({ model, figures, coaching }: Pick<PageContext, 'm
       const edit = editTarget(model.settings, checkIn);
       return edit ? [[checkIn.id, edit] as const] : [];
     })),
+    health: scorecardHealthRows(card, { figures, fmt, t }),
     checkInForm: model.settings.forms && card.pace.state === 'active' ? checkInFormRoute(card.team.id, card.cycle.id) : undefined,
   };
 }

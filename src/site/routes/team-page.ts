@@ -8,6 +8,7 @@ import type { Leader } from '../../schemas/index.ts';
 import { leadershipTimeline, type TimelineDay } from '../people/leadership-timeline.ts';
 import type { PageContext } from './context.ts';
 import { editTarget, type EditTarget } from '../edit-link.ts';
+import { teamHealthRows, type HealthRow } from '../health.ts';
 
 /** What a team page prints besides its charter. */
 export interface TeamPage {
@@ -32,6 +33,8 @@ export interface TeamPage {
   readonly timeline: readonly TimelineDay[];
   /** The page shows the leadership timeline: there are leaders or handover notes. */
   readonly showTimeline: boolean;
+  /** The team's health metrics, as rows to print. */
+  readonly health: readonly HealthRow[];
   /** The team's file in the host's web editor; none without site.yaml `repository`. */
   readonly edit: EditTarget | undefined;
   /** The team's handover form; none when the site leaves the forms out. */
@@ -41,7 +44,7 @@ export interface TeamPage {
 }
 
 /** The team `teamId` (one of the model's). */
-export function teamPage({ model, figures, people }: Pick<PageContext, 'model' | 'figures' | 'people'>, teamId: string): TeamPage {
+export function teamPage({ model, figures, people, fmt, t }: Pick<PageContext, 'model' | 'figures' | 'people' | 'fmt' | 't'>, teamId: string): TeamPage {
   const team = model.team(teamId)!;
   const parent = team.parent ? model.team(team.parent) : undefined;
   const published = model.settings.people ? people : undefined;
@@ -65,6 +68,7 @@ export function teamPage({ model, figures, people }: Pick<PageContext, 'model' |
     inProgress: cards.some((c) => c.pace.state === 'active'),
     leadership,
     timeline,
+    health: teamHealthRows(team.id, { figures, fmt, t }),
     showTimeline: leadership.length > 0 || timeline.some((day) => day.handovers.length > 0),
     edit: editTarget(model.settings, team),
     handoverForm: model.settings.forms ? handoverFormHref(team.id) : undefined,
