@@ -33,6 +33,8 @@ export interface CheckInFormPage {
   /** The file the form starts with (`new checkin`'s, with the prefill), path relative to the content root, and its text. */
   file: string;
   text: string;
+  /** The attendees the form starts with, one per line, as its box shows them. */
+  attendeesText: string;
   /** The site's repository (site.yaml `repository`), for Open in <host>. */
   repository: RepositoryTarget | undefined;
   /** Each key result by objective, with what its fields show. */
@@ -85,6 +87,7 @@ export function checkInFormPage({ model }: Pick<PageContext, 'model'>, teamId: s
     },
     file,
     text,
+    attendeesText: prefill.attendees.join('\n'),
     repository: model.settings.repository,
     objectives: objectives.map((o) => ({ title: o.title, keyResults: o.keyResults.map((kr) => byId.get(kr.id)!) })),
   };
